@@ -1,0 +1,1 @@
+"""The UNDoc grammar (undoc.lark), shipped inside the package as data."""

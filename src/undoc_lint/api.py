@@ -1,0 +1,68 @@
+"""The public entry points: text, bytes or a path in, a Document out.
+
+Never raises on any content: undecodable or unreadable input gives a
+Document with a SYN diagnostic and no blocks.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .builder import build_document
+from .model import Document
+from .parser import parse_raw
+from .source import DecodeError, Source, Span
+from .syntax import syn
+
+MAX_BYTES = 64 * 1024 * 1024  # larger files are reported, not read
+
+
+def parse_text(text: str, path: str = "<string>") -> Document:
+    return parse_source(Source(text, path))
+
+
+def parse_source(source: Source) -> Document:
+    text = source.text
+    # The grammar wants every line ended; a missing final newline is supplied here only.
+    raw = parse_raw(text if text.endswith(("\n", "\r")) else text + "\n")
+    return build_document(source, raw)
+
+
+def parse_bytes(data: bytes, path: str = "<bytes>") -> Document:
+    if b"\x00" in data[:8192] and _looks_binary(data[:8192]):
+        return _empty(path, "SYN003", "binary file (NUL bytes): not a UNDoc text")
+    try:
+        source = Source.from_bytes(data, path)
+    except DecodeError as exc:
+        return _empty(path, "SYN001", f"not valid UTF-8: {exc.reason} at byte {exc.offset}", exc.offset)
+    return parse_source(source)
+
+
+def read_path(path: str | os.PathLike) -> Document:
+    """Read and parse a file; an unreadable one is a Document with a SYN002."""
+    name = os.fspath(path)
+    try:
+        if os.path.isdir(name):
+            return _empty(name, "SYN002", "is a directory, not a file")
+        size = os.path.getsize(name)
+        if size > MAX_BYTES:
+            return _empty(name, "SYN002", f"file is {size} bytes; undoc-lint reads files up to {MAX_BYTES} bytes")
+        with open(name, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return _empty(name, "SYN002", f"cannot read file: {exc.strerror or exc}")
+    return parse_bytes(data, name)
+
+
+def _looks_binary(head: bytes) -> bool:
+    # UTF-16/32 text is full of NULs too, and is not UNDoc (UTF-8) either.
+    return head.count(b"\x00") > 0
+
+
+def _empty(path: str, code: str, message: str, byte_offset: int = 0) -> Document:
+    source = Source("", path)
+    span = Span(0, 0, 1, 1, 1, 1, byte_offset, byte_offset)
+    doc = build_document(source, parse_raw("\n"))
+    doc.diagnostics.append(syn(code, span, message, path))
+    doc.language = None
+    return doc

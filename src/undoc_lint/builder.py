@@ -1,0 +1,315 @@
+"""Raw blocks (parser.py) -> the document model (model.py), with SYN diagnostics.
+
+The grammar gives a flat sequence of blocks; this module nests them:
+headings open sections, indentation and marker kinds nest items, and the
+letter-or-roman question of (i), (v), (x) is decided here (spec §2,
+"Numbering"). It never raises: whatever it cannot read it reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .diagnostics import Diagnostic
+from .frontmatter import read_front_matter
+from .inline import build_inline
+from .markers import letter_value, roman_value
+from .model import OBJECT_REPLACEMENT, Comment, Directive, Document, FootnoteDef, Heading, Item, Marker, Paragraph, Section
+from .parser import RawBlock, RawDocument
+from .source import Source, indent_width
+from .syntax import syn
+
+DIRECTIVE_ACTIONS = ("disable", "enable", "disable-next-line", "disable-file")
+_DIRECTIVE = re.compile(r"^\s*undoc-lint\s*:(?P<body>.*)$", re.S)
+_SELECTOR = re.compile(r"[^\s,]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HEADING_MARKER = re.compile(r"^\(([a-z]{1,6})\)(?=\s|$)")
+# At one indentation, deeper ranks nest under shallower ones: 1. > (a) > (i) > a. > i.
+_RANK = {("number", "dot"): 1, ("letter", "paren"): 2, ("letter", "rparen"): 2, ("roman", "paren"): 3,
+         ("roman", "rparen"): 3, ("letter", "dot"): 4, ("roman", "dot"): 5}
+
+
+class _Builder:
+    def __init__(self, source: Source, raw: RawDocument):
+        self.src = source
+        self.raw = raw
+        self.diags: list[Diagnostic] = []
+        self.children: list = []
+        self.blocks: list = []
+        self.items: list[Item] = []
+        self.defs: list[FootnoteDef] = []
+        self.comments: list[Comment] = []
+        self.sections: list[Section] = []  # open sections, outermost first
+        self.open_items: list[Item] = []  # open items, outermost first
+        self.title: Heading | None = None
+        self.last_def: FootnoteDef | None = None
+
+    # -- helpers ---------------------------------------------------------
+    def report(self, code: str, start: int, end: int, message: str) -> None:
+        self.diags.append(syn(code, self.src.span(start, end), message, self.src.path))
+
+    def container(self) -> list:
+        return self.sections[-1].children if self.sections else self.children
+
+    def parent(self):
+        return self.sections[-1] if self.sections else None
+
+    def indent_of(self, offset: int) -> tuple[int, int]:
+        """(columns, offset of the first non-blank character) of the line at offset."""
+        line_start = self.src.line_starts[self.src.line_of(offset)]
+        text = self.src.text
+        i = line_start
+        while i < len(text) and text[i] in " \t":
+            i += 1
+        return indent_width(text[line_start:i]), i
+
+    # -- blocks ----------------------------------------------------------
+    def heading(self, b: RawBlock) -> None:
+        mark = b.lead
+        _, s0 = self.indent_of(mark.start_pos)
+        hashes = len(mark.strip(" \t"))
+        level = hashes
+        end = b.first.end
+        if hashes > 4:
+            self.report("SYN010", s0, s0 + hashes, f"heading level {hashes} is deeper than `####`; read as level 4")
+            level = 4
+        content = build_inline(self.src, [b.first])
+        if not content.text.strip():
+            self.report("SYN016", s0, end, "heading with no text")
+        heading = Heading(level, content, self.src.span(s0, end), self.src.span(s0, s0 + hashes))
+        m = _HEADING_MARKER.match(content.text)
+        if m and level >= 3:
+            heading.marker = self.marker_for(m.group(1), "paren", content.span_of(0, m.end()), m.group(0), None)
+        self.open_items.clear()
+        self.last_def = None
+        self.blocks.append(heading)
+        if level == 1:
+            while self.sections:
+                self.sections.pop()
+            heading.parent = None
+            self.children.append(heading)
+            if self.title is None:
+                self.title = heading
+            return
+        while self.sections and self.sections[-1].level >= level:
+            self.sections.pop()
+        section = Section(heading, parent=self.parent())
+        heading.parent = section
+        self.container().append(section)
+        self.sections.append(section)
+
+    def paragraph(self, b: RawBlock) -> None:
+        cols, s0 = self.indent_of(b.first.start)
+        lines = [b.first, *b.rest]
+        content = build_inline(self.src, lines)
+        end = lines[-1].end
+        para = Paragraph(content, self.src.span(s0, end), cols)
+        # An indented paragraph after a footnote definition continues its text.
+        if cols >= 4 and self.last_def is not None:
+            fdef = self.last_def
+            self._def_lines[id(fdef)] += lines
+            fdef.content = build_inline(self.src, self._def_lines[id(fdef)])
+            fdef.span = self.src.span(fdef.span.start, end)
+            return
+        if cols > 0 and content.text.startswith(OBJECT_REPLACEMENT + ":") and content.refs[0].span.start == s0:
+            self.report("SYN015", s0, content.refs[0].span.end + 1, "a footnote definition must start at column 0; this line is read as text")
+        self.last_def = None
+        host = self.host_for(cols, s0, end, rank=None)
+        self.blocks.append(para)
+        if host is not None:
+            para.parent = host
+            host.children.append(para)
+        else:
+            if cols == 0:
+                self.open_items.clear()
+            para.parent = self.parent()
+            self.container().append(para)
+
+    def host_for(self, cols: int, s0: int, end: int, rank: int | None, style: str | None = None):
+        """Pop the open items that this line closes; return the item it nests under."""
+        popped = False
+        stack = self.open_items
+        while stack and stack[-1].indent > cols:
+            stack.pop()
+            popped = True
+        if popped and stack and stack[-1].indent < cols:
+            self.report("SYN012", s0, end, f"indentation of {cols} columns matches no open item (the enclosing one is at {stack[-1].indent})")
+        if rank is None:  # a paragraph: nests under a shallower item only
+            while stack and stack[-1].indent >= cols:
+                stack.pop()
+            return stack[-1] if stack and cols > 0 else None
+        while stack and stack[-1].indent == cols and _rank(stack[-1]) >= rank:
+            stack.pop()
+        return stack[-1] if stack else None
+
+    def item(self, b: RawBlock) -> None:
+        lead = b.lead
+        cols, s0 = self.indent_of(lead.start_pos)
+        text = lead.strip(" \t")
+        m_span = self.src.span(s0, s0 + len(text))
+        lines = [b.first, *b.rest]
+        end = lines[-1].end
+        content = build_inline(self.src, lines)
+        self.last_def = None
+        kind_style = {"NUM_MARKER": "dot", "PAREN_MARKER": "paren", "RPAREN_MARKER": "rparen", "DOT_MARKER": "dot", "BULLET": "bullet"}
+        style = kind_style[lead.type]
+        if lead.type == "NUM_MARKER":
+            marker = Marker(text, text[:-1], "number", "dot", int(text[:-1]), m_span)
+        elif lead.type == "BULLET":
+            marker = Marker(text, text, "bullet", "bullet", None, m_span)
+        else:
+            label = text.strip("().")
+            marker = self.marker_for(label, style, m_span, text, cols)
+        item = Item(marker, content, self.src.span(s0, end), cols)
+        if marker.kind == "bullet":
+            host = self.host_for(cols, s0, end, rank=None)
+        else:
+            host = self.host_for(cols, s0, end, rank=_RANK.get((marker.kind, marker.style), 2))
+        if host is not None and marker.kind == "bullet" and cols == 0:
+            host = None
+        self.blocks.append(item)
+        self.items.append(item)
+        if host is not None:
+            item.parent = host
+            item.depth = host.depth + 1
+            host.children.append(item)
+        else:
+            if cols == 0 and marker.kind == "bullet":
+                self.open_items.clear()
+            item.parent = self.parent()
+            self.container().append(item)
+        self.open_items.append(item)
+
+    def marker_for(self, label: str, style: str, span, text: str, cols: int | None) -> Marker:
+        letter, roman = letter_value(label), roman_value(label)
+        if letter is not None and roman is not None:
+            # (i), (v), (x), (ii) …: a letter only right after its letter predecessor.
+            prev = self.previous_sibling(cols, style) if cols is not None else None
+            is_letter = prev is not None and prev.marker.kind == "letter" and prev.marker.value == letter - 1
+            kind, value = ("letter", letter) if is_letter else ("roman", roman)
+        elif letter is not None:
+            kind, value = "letter", letter
+        elif roman is not None:
+            kind, value = "roman", roman
+        else:
+            self.report("SYN014", span.start, span.end, f"marker `{text}` is neither a letter sequence ((a), (aa)) nor a roman numeral ((iv))")
+            kind, value = "invalid", None
+        return Marker(text, label, kind, style, value, span)
+
+    def previous_sibling(self, cols: int, style: str) -> Item | None:
+        for item in reversed(self.open_items):
+            if item.indent < cols:
+                return None
+            if item.indent == cols and item.marker.style == style and item.marker.kind in ("letter", "roman"):
+                return item
+        return None
+
+    def footnote_def(self, b: RawBlock) -> None:
+        lead = b.lead
+        s0 = lead.start_pos
+        label_end = lead.index("]:")
+        label = lead[2:label_end]
+        lines = [b.first, *b.rest]
+        content = build_inline(self.src, lines)
+        end = max(lines[-1].end, lead.start_pos + len(lead.rstrip(" \t")))
+        fdef = FootnoteDef(label, content, self.src.span(s0, end), self.src.span(s0 + 2, s0 + label_end),
+                           self.src.span(s0, s0 + label_end + 2), parent=self.parent())
+        self._def_lines[id(fdef)] = lines
+        if not content.text.strip():
+            self.report("SYN011", s0, s0 + label_end + 2, f"footnote definition [^{label}] has no text")
+        self.blocks.append(fdef)
+        self.defs.append(fdef)
+        self.container().append(fdef)
+        self.last_def = fdef
+
+    def comment(self, b: RawBlock) -> None:
+        lead = b.lead
+        _, s0 = self.indent_of(lead.start_pos)
+        closed = lead.type == "COMMENT"
+        s1 = lead.end_pos
+        inner = lead.strip(" \t")[4 : -3 if closed else None]
+        comment = Comment(inner, self.src.span(s0, s1), closed, parent=self.parent())
+        if not closed:
+            self.report("SYN009", s0, s0 + 4, "comment `<!--` is never closed with `-->`; the rest of the file is a comment")
+        else:
+            comment.directive = self.directive(inner, s0 + 4, comment)
+        self.blocks.append(comment)
+        self.comments.append(comment)
+        self.container().append(comment)
+        if b.first.parts:  # text after `-->` on the same line: a paragraph of its own
+            self.paragraph(RawBlock("paragraph", b.first))
+
+    def directive(self, inner: str, offset: int, comment: Comment) -> Directive | None:
+        m = _DIRECTIVE.match(inner)
+        if not m:
+            return None
+        body_start = offset + m.start("body")
+        body = m.group("body")
+        words = [(w.group(0), body_start + w.start(), body_start + w.end()) for w in _SELECTOR.finditer(body)]
+        if not words or words[0][0] not in DIRECTIVE_ACTIONS:
+            got = f"`{words[0][0]}`" if words else "nothing"
+            s, e = (words[0][1], words[0][2]) if words else (comment.span.start, comment.span.end)
+            self.report("SYN013", s, e, f"undoc-lint directive action is {got}; expected one of {', '.join(DIRECTIVE_ACTIONS)}")
+            return None
+        action = words[0][0]
+        selectors = [(w, self.src.span(s, e)) for w, s, e in words[1:]]
+        return Directive(action, selectors, comment.span)
+
+    # -- the whole document ---------------------------------------------
+    def build(self) -> Document:
+        self._def_lines: dict[int, list] = {}
+        src = self.src
+        fm = None
+        if self.raw.front_matter is not None:
+            tok = self.raw.front_matter
+            fm = read_front_matter(src, tok.start_pos, tok.end_pos, self.diags)
+        elif src.line_text(1) == "---":
+            self.report("SYN005", 0, 3, "front matter opened with `---` is never closed by a line of exactly `---`")
+        dispatch = {"heading": self.heading, "paragraph": self.paragraph, "item": self.item,
+                    "footnote_def": self.footnote_def, "comment_block": self.comment}
+        for block in self.raw.blocks:
+            handler = dispatch.get(block.kind)
+            if handler is not None:
+                handler(block)
+        self.check_text()
+        refs = [ref for block in self.blocks if hasattr(block, "content") for ref in block.content.refs]
+        directives = [c.directive for c in self.comments if c.directive is not None]
+        language, declared = None, False
+        if fm is not None and fm.get("language") in ("ar", "en", "es", "fr", "ru", "zh"):
+            language, declared = fm.get("language"), True
+        doc = Document(src, fm, self.children, language, declared, self.title, self.blocks, self.items,
+                       refs, self.defs, self.comments, directives, self.diags)
+        if language is None:
+            from .lang.detect import detect_language
+
+            doc.language = detect_language(doc)
+        return doc
+
+    def check_text(self) -> None:
+        src = self.src
+        endings = src.line_endings()
+        if len(endings) > 1:
+            first = src.text[src.line_starts[1] - 2 : src.line_starts[1]]
+            first_kind = "\r\n" if first == "\r\n" else first[-1]
+            for i, start in enumerate(src.line_starts[1:], start=1):
+                seg = src.text[max(start - 2, 0) : start]
+                kind = "\r\n" if seg == "\r\n" else seg[-1]
+                if kind != first_kind:
+                    names = {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}
+                    line_end = start - len(kind)
+                    self.report("SYN004", line_end, start, f"line {i} ends with {names[kind]} but the file began with {names[first_kind]}")
+                    break
+        reported = 0
+        for m in _CONTROL.finditer(src.text):
+            if reported >= 20:
+                break
+            self.report("SYN017", m.start(), m.end(), f"control character U+{ord(m.group(0)):04X} in the text")
+            reported += 1
+
+
+def _rank(item: Item) -> int:
+    return _RANK.get((item.marker.kind, item.marker.style), 2)
+
+
+def build_document(source: Source, raw: RawDocument) -> Document:
+    return _Builder(source, raw).build()

@@ -1,0 +1,157 @@
+"""Front matter (spec §1): YAML read with ruamel.yaml, positions mapped to the file.
+
+ruamel.yaml is imported only when a document has front matter. The
+round-trip loader is used for its key/value positions; it builds plain
+mappings, sequences and scalars only (no tag ever constructs a Python
+object), and aliases are expanded under a budget so an alias bomb is a
+diagnostic, not a hang.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from .diagnostics import Diagnostic
+from .model import FrontMatter, FrontMatterEntry
+from .source import Source
+from .syntax import syn
+
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+DISTRIBUTIONS = ("General", "Limited", "Restricted")
+KEYS = ("symbol", "language", "original", "body", "meeting", "session", "dates", "venue", "distribution", "agenda_item")
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+_ISO_INTERVAL = re.compile(rf"^({_ISO_DATE})(?:/({_ISO_DATE}|\d{{2}}-\d{{2}}|\d{{2}}))?$")
+_MAX_NODES = 10_000  # plain values built from the YAML, aliases expanded
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def parse_dates(value: Any) -> tuple[_dt.date, _dt.date] | None:
+    """`2021-06-29` or `2021-06-29/2021-07-01` (end may be abbreviated) -> (start, end)."""
+    if isinstance(value, _dt.date):
+        return value, value
+    m = _ISO_INTERVAL.match(str(value).strip())
+    if not m:
+        return None
+    try:
+        start = _dt.date.fromisoformat(m.group(1))
+        end_text = m.group(2)
+        if not end_text:
+            return start, start
+        end_text = m.group(1)[: 10 - len(end_text)] + end_text  # 07-01 -> 2021-07-01
+        return start, _dt.date.fromisoformat(end_text)
+    except ValueError:
+        return None
+
+
+def read_front_matter(source: Source, start: int, end: int, diags: list[Diagnostic]) -> FrontMatter:
+    """Read the front matter between offsets start (the first `---`) and end (after the last `---`)."""
+    text = source.text
+    first_nl = text.index("\n", start) if "\n" in text[start:end] else text.index("\r", start)
+    body_start = first_nl + 1
+    body_end = text.rfind("---", start, end)
+    yaml_text = text[body_start:body_end]
+    base_line = source.line_of(body_start)
+    span = source.span(start, end)
+    path = source.path
+
+    def at(line: int, col: int) -> int:
+        idx = base_line + line
+        if idx >= len(source.line_starts):
+            return body_end
+        return min(source.line_starts[idx] + col, body_end)
+
+    def line_end(offset: int) -> int:
+        stop = offset
+        while stop < body_end and text[stop] not in "\r\n":
+            stop += 1
+        return stop
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    yaml = YAML(typ="rt", pure=True)
+    try:
+        loaded = yaml.load(yaml_text) if yaml_text.strip() else {}
+        data = _plain(loaded, [0])
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        off = at(mark.line, mark.column) if mark else start
+        what = "; ".join(p for p in (exc.context, exc.problem) if p)
+        where = f" (YAML line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        diags.append(syn("SYN006", source.span(off, line_end(off)), f"malformed front matter: {what}{where}", path))
+        return FrontMatter(span, {}, {}, valid=False)
+    except _TooLarge:
+        diags.append(syn("SYN006", span, f"front matter expands to more than {_MAX_NODES} values (YAML aliases?)", path))
+        return FrontMatter(span, {}, {}, valid=False)
+    except (YAMLError, ValueError, TypeError, RecursionError) as exc:
+        diags.append(syn("SYN006", span, f"malformed front matter: {exc}", path))
+        return FrontMatter(span, {}, {}, valid=False)
+
+    if not isinstance(data, dict):
+        diags.append(syn("SYN006", span, "front matter must be a YAML mapping of keys to values", path))
+        return FrontMatter(span, {}, {}, valid=False)
+
+    entries: dict[str, FrontMatterEntry] = {}
+    lc = getattr(loaded, "lc", None)
+    for key, value in data.items():
+        key_s = str(key)
+        try:
+            kl, kc = lc.key(key)
+            vl, vc = lc.value(key)
+        except Exception:  # a key whose position ruamel does not keep
+            kl = kc = vl = vc = 0
+        k0 = at(kl, kc)
+        v0 = at(vl, vc)
+        entry = FrontMatterEntry(key_s, value, source.span(k0, k0 + len(key_s)), source.span(v0, line_end(v0)))
+        entries[key_s] = entry
+        _check_entry(entry, diags, path)
+    return FrontMatter(span, data, entries)
+
+
+def _check_entry(entry: FrontMatterEntry, diags: list[Diagnostic], path: str) -> None:
+    key, value = entry.key, entry.value
+    if key not in KEYS:
+        from difflib import get_close_matches
+
+        close = get_close_matches(key, KEYS, n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else f" (known keys: {', '.join(KEYS)})"
+        diags.append(syn("SYN007", entry.key_span, f"unknown front-matter key `{key}`{hint}", path))
+        return
+    bad = None
+    if key in ("language", "original") and value not in LANGUAGES:
+        bad = f"`{key}` must be one of {', '.join(LANGUAGES)}, not {value!r}"
+    elif key == "distribution" and value not in DISTRIBUTIONS:
+        bad = f"`distribution` must be one of {', '.join(DISTRIBUTIONS)}, not {value!r}"
+    elif key == "dates" and parse_dates(value) is None:
+        bad = f"`dates` must be an ISO 8601 date or interval that exists (2021-06-29/2021-07-01), not {value!r}"
+    elif key not in ("dates",) and isinstance(value, (dict, list)):
+        bad = f"`{key}` must be a single value, not a {'mapping' if isinstance(value, dict) else 'list'}"
+    if bad:
+        diags.append(syn("SYN008", entry.value_span, bad, path))
+
+
+def _plain(node: Any, budget: list[int]) -> Any:
+    """ruamel's round-trip objects -> plain Python values, counting every value built."""
+    budget[0] += 1
+    if budget[0] > _MAX_NODES:
+        raise _TooLarge
+    if isinstance(node, dict):
+        return {(_plain(k, budget) if not isinstance(k, str) else str(k)): _plain(v, budget) for k, v in node.items()}
+    if isinstance(node, (list, tuple)):
+        return [_plain(v, budget) for v in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, str):
+        return str(node)
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, (_dt.datetime, _dt.date)):
+        return node
+    return str(node)

@@ -1,0 +1,76 @@
+"""Language packs: one YAML file per official language (ar, en, es, fr, ru, zh),
+plus member-states.yaml (the facts that do not depend on language).
+
+Rules ask ``language_pack(doc.language)`` for words and patterns; no rule
+branches on a language code. YAML is parsed with ruamel.yaml once and kept
+as JSON in the user's cache directory (keyed on the file's content hash), so
+a pre-commit run does not pay for YAML parsing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import json
+import os
+import tempfile
+from functools import lru_cache
+from typing import Any
+
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+
+
+def _cache_dir() -> str:
+    base = os.environ.get("UNDOC_LINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "undoc-lint", "lang")
+
+
+def load_data_file(name: str) -> Any:
+    """Parse a YAML data file shipped in this package, through the JSON cache."""
+    raw = importlib.resources.files(__name__).joinpath(name).read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()[:20]
+    cached = os.path.join(_cache_dir(), f"{name}.{digest}.json")
+    try:
+        with open(cached, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        pass
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
+    try:  # best effort: an unwritable cache only costs time
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cached), suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return data
+
+
+@lru_cache(maxsize=None)
+def language_pack(code: str | None) -> dict:
+    """The language pack for a code; English when the language is unknown."""
+    if code not in LANGUAGES:
+        code = "en"
+    try:
+        return load_data_file(f"{code}.yaml")
+    except FileNotFoundError:
+        return {"language": code}
+
+
+@lru_cache(maxsize=None)
+def member_states() -> dict:
+    """ISO3 -> {group, electoral_group}, from member-states.yaml."""
+    return load_data_file("member-states.yaml")
+
+
+@lru_cache(maxsize=None)
+def latin_function_words() -> dict[str, frozenset[str]]:
+    out = {}
+    for code in ("en", "fr", "es"):
+        words = language_pack(code).get("detect", {}).get("words", [])
+        if words:
+            out[code] = frozenset(w.lower() for w in words)
+    return out

@@ -1,0 +1,41 @@
+"""Which official language a document is written in, when front matter does not say.
+
+Scripts decide Chinese, Arabic and Russian; among the Latin-script languages
+the most frequent function words decide (the word lists are language data,
+``detect.words`` in each lang/*.yaml file).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCRIPTS = (
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+)
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_SAMPLE = 20_000  # characters of body text looked at
+
+
+def detect_language(doc) -> str | None:
+    sample = "\n".join(c.text for _, c in doc.inlines())[:_SAMPLE]
+    return detect_text(sample)
+
+
+def detect_text(sample: str) -> str | None:
+    counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
+    latin = len(_LATIN.findall(sample))
+    best = max(counts, key=counts.get)
+    if counts[best] > latin * 0.5 and counts[best] > 0:
+        return best
+    if latin == 0:
+        return None
+    from . import latin_function_words
+
+    words = [w.lower() for w in _WORD.findall(sample)]
+    scores = {code: sum(1 for w in words if w in vocab) for code, vocab in latin_function_words().items()}
+    if not scores or max(scores.values()) == 0:
+        return None
+    return max(scores, key=scores.get)
