@@ -1,4 +1,5 @@
-"""The SYN family: problems found while reading and parsing a document.
+"""The SYN family: problems found while reading and parsing a document
+(and ENG: the engine's own problems, such as a rule pack that failed).
 
 They are diagnostics like any rule's (selectable, ignorable, suppressible by
 directive), but are produced by the reader and the model builder, never by
@@ -43,6 +44,11 @@ CHECKS: dict[str, SyntaxCheck] = {
         SyntaxCheck("SYN015", "indented-footnote-definition", _W, "`[^label]:` not at column 0 is read as text, not as a definition."),
         SyntaxCheck("SYN016", "empty-heading", _W, "A heading with no text."),
         SyntaxCheck("SYN017", "control-character", _W, "A NUL or other C0 control character (other than tab and line endings) in the text."),
+        SyntaxCheck("SYN018", "unknown-directive-selector", _W, "A directive names a code, prefix or rule name that no installed rule has."),
+        SyntaxCheck("SYN019", "unused-directive", _W, "A directive that suppressed nothing (like ruff's RUF100)."),
+        # ENG: the engine's own problems, reported in the file being linted.
+        SyntaxCheck("ENG001", "rule-crashed", _E, "A rule raised an exception on this document; the other rules still ran."),
+        SyntaxCheck("ENG002", "rule-pack-failed", _E, "A rule pack (or one of its rules) could not be loaded; the other packs still run."),
     )
 }
 

@@ -1,0 +1,116 @@
+"""Run rules over a document: every rule isolated, directives applied.
+
+One parse, one model; each rule reads the model (and the shared analyses
+cached on it) and yields diagnostics. A rule that raises becomes an ENG001
+diagnostic naming it, and the other rules still run.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic
+from .model import Document
+from .registry import Registry
+from .rule import Rule
+from .syntax import CHECKS, syn
+
+
+@dataclass
+class LintResult:
+    document: Document
+    diagnostics: list[Diagnostic]
+    timings: dict[str, float] = field(default_factory=dict)  # rule code -> seconds
+
+
+def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tuple[list[Diagnostic], dict[str, float]]:
+    out: list[Diagnostic] = []
+    spent: dict[str, float] = {}
+    for rule in rules:
+        t0 = time.perf_counter() if timings else 0.0
+        try:
+            for diag in rule.run(doc):
+                diag.path = doc.path
+                out.append(diag)
+        except Exception as exc:  # isolate: one broken rule must not stop the others
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            out.append(syn("ENG001", doc.span(0, 0),
+                           f"rule {rule.code} ({rule.name}, pack {rule.pack}) raised {type(exc).__name__}: {exc} "
+                           f"at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}; please report it", doc.path))
+        if timings:
+            spent[rule.code] = spent.get(rule.code, 0.0) + time.perf_counter() - t0
+    return out, spent
+
+
+def selector_matches(selector: str, diag_code: str, diag_name: str) -> bool:
+    sel = selector.strip()
+    if not sel or sel.upper() == "ALL":
+        return True
+    return diag_code.startswith(sel.upper()) or diag_name == sel.lower()
+
+
+def known_selector(selector: str, registry: Registry) -> bool:
+    sel = selector.upper()
+    if sel == "ALL":
+        return True
+    codes = list(registry.rules) + list(CHECKS)
+    names = list(registry.by_name) + [c.name for c in CHECKS.values()]
+    return any(code.startswith(sel) for code in codes) or selector.lower() in names
+
+
+def apply_directives(doc: Document, diags: list[Diagnostic], registry: Registry, *, report_unused: bool = True) -> list[Diagnostic]:
+    """Drop what the document's `undoc-lint:` directives suppress; report bad and unused ones."""
+    if not doc.directives:
+        return diags
+    src = doc.source
+    # (selectors or None for all, first line, last line) per suppression
+    scopes: list[list] = []
+    extra: list[Diagnostic] = []
+    open_ranges: list[list] = []
+    for d in doc.directives:
+        sels = [s for s, _ in d.selectors]
+        for s, span in d.selectors:
+            if not known_selector(s, registry):
+                extra.append(syn("SYN018", span, f"directive names `{s}`, which matches no installed rule code, prefix or name", doc.path))
+        line = d.span.end_line
+        if d.action == "disable-file":
+            scopes.append([sels, 1, 10**12, d, False])
+        elif d.action == "disable-next-line":
+            target = line + 1
+            while target <= src.line_count and not src.line_text(target).strip():
+                target += 1
+            scopes.append([sels, target, target, d, False])
+        elif d.action == "disable":
+            scope = [sels, line + 1, 10**12, d, False]
+            scopes.append(scope)
+            open_ranges.append(scope)
+        elif d.action == "enable":
+            for scope in reversed(open_ranges):
+                if not sels or not scope[0] or set(sels) & set(scope[0]):
+                    scope[2] = line
+                    open_ranges.remove(scope)
+                    if sels:
+                        break
+            else:
+                pass
+    kept = []
+    for diag in diags:
+        suppressed = False
+        if diag.code in ("SYN018", "SYN019"):
+            kept.append(diag)
+            continue
+        for scope in scopes:
+            sels, first, last, _, _ = scope
+            if first <= diag.span.line <= last and (not sels or any(selector_matches(s, diag.code, diag.name) for s in sels)):
+                scope[4] = True
+                suppressed = True
+        if not suppressed:
+            kept.append(diag)
+    if report_unused:
+        for sels, _, _, d, used in scopes:
+            if not used:
+                what = ", ".join(sels) if sels else "all codes"
+                extra.append(syn("SYN019", d.span, f"`{d.action}` directive for {what} suppressed nothing", doc.path))
+    return kept + extra

@@ -1,0 +1,103 @@
+"""Rule packs, found through the entry-point group ``undoc_lint.rules``.
+
+An entry point names a module (or object) with ``get_rules()`` returning
+rule classes, or a ``RULES`` sequence. The built-in rules (``rules/``) are
+registered exactly so. A pack that fails to load, or a rule class that is
+malformed, is recorded as a LoadProblem and reported loudly; the other
+packs still load. Only installed entry points are loaded: nothing in a
+draft or a drafts repository can make undoc-lint import code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+
+from .rule import Rule, validate_rule_class
+from .syntax import CHECKS
+
+GROUP = "undoc_lint.rules"
+
+
+@dataclass
+class LoadProblem:
+    pack: str
+    message: str
+
+
+@dataclass
+class Registry:
+    rules: dict[str, type[Rule]] = field(default_factory=dict)  # code -> class
+    by_name: dict[str, type[Rule]] = field(default_factory=dict)
+    packs: dict[str, str] = field(default_factory=dict)  # pack name -> version
+    problems: list[LoadProblem] = field(default_factory=list)
+
+    def add_pack(self, pack: str, classes, version: str = "") -> None:
+        self.packs[pack] = version
+        for cls in classes:
+            problems = validate_rule_class(cls)
+            code = getattr(cls, "code", "?")
+            if not problems and (code in self.rules or code in CHECKS):
+                other = self.rules[code].pack if code in self.rules else "undoc-lint (SYN)"
+                problems.append(f"code {code} is already defined by {other}")
+            if not problems and cls.name in self.by_name:
+                problems.append(f"name {cls.name} is already used by {self.by_name[cls.name].code}")
+            if problems:
+                self.problems.append(LoadProblem(pack, f"rule {getattr(cls, '__name__', cls)!s}: " + "; ".join(problems)))
+                continue
+            cls.pack = pack
+            self.rules[code] = cls
+            self.by_name[cls.name] = cls
+
+    def lookup(self, code_or_name: str) -> type[Rule] | None:
+        return self.rules.get(code_or_name.upper()) or self.by_name.get(code_or_name.lower())
+
+
+def _classes_of(obj) -> list:
+    if hasattr(obj, "get_rules"):
+        return list(obj.get_rules())
+    if hasattr(obj, "RULES"):
+        return list(obj.RULES)
+    if isinstance(obj, type) and issubclass(obj, Rule):
+        return [obj]
+    raise TypeError("an undoc_lint.rules entry point must name a module or object with get_rules() or RULES")
+
+
+_REGISTRY: Registry | None = None
+
+
+def load_registry(extra_entry_points=None) -> Registry:
+    """All installed packs (cached for the process)."""
+    global _REGISTRY
+    if _REGISTRY is not None and extra_entry_points is None:
+        return _REGISTRY
+    reg = Registry()
+    eps = list(entry_points(group=GROUP)) + list(extra_entry_points or [])
+    eps.sort(key=lambda ep: (ep.name != "builtin", ep.name))
+    if not any(ep.name == "builtin" for ep in eps):
+        # Running from a source tree without installed metadata: the built-in pack still loads.
+        eps.insert(0, _BuiltinEP())
+    for ep in eps:
+        version = ""
+        try:
+            dist = getattr(ep, "dist", None)
+            version = dist.version if dist is not None else ""
+            obj = ep.load()
+            classes = _classes_of(obj)
+        except Exception as exc:  # a broken pack must not take the others down
+            reg.problems.append(LoadProblem(ep.name, f"failed to load rule pack `{ep.name}` ({ep.value}): {type(exc).__name__}: {exc}"))
+            continue
+        reg.add_pack(ep.name, classes, version)
+    if extra_entry_points is None:
+        _REGISTRY = reg
+    return reg
+
+
+class _BuiltinEP:
+    name = "builtin"
+    value = "undoc_lint.rules"
+    dist = None
+
+    def load(self):
+        return importlib.import_module(self.value)

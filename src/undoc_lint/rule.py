@@ -1,0 +1,146 @@
+"""What a rule is: a class with a stable code, a kebab-case name, a default
+severity, typed options, and a docstring that is its documentation.
+
+A rule module holds one rule. The docstring has the sections
+``What it checks``, ``Why``, ``Example`` and ``Fix safety``; the Example
+section holds fenced blocks that the test suite runs::
+
+    ```undoc fail lang=en
+    1. First;
+    3. Third.
+    ```
+    ```expect
+    2:1 NUM001
+    ```
+    ```undoc fixed
+    1. First;
+    2. Third.
+    ```
+    ```undoc pass lang=zh
+    1. 第一段。
+    ```
+
+A ``fail`` block must produce exactly the ``expect`` diagnostics of this
+rule (``LINE:COLUMN CODE``, one a line); a ``pass`` block none; a ``fixed``
+block is the ``fail`` text after this rule's fixes (safe and unsafe).
+Options after the language (``scope=document``) set the rule's options.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import typing
+from dataclasses import dataclass
+from typing import Any, ClassVar, Iterable, Iterator
+
+from .diagnostics import Diagnostic, Fix, Severity
+from .model import Document
+from .source import Span
+
+CODE = re.compile(r"^[A-Z]{2,6}[0-9]{3}$")
+NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+@dataclass
+class NoOptions:
+    """This rule has no options."""
+
+
+class OptionError(ValueError):
+    """A rule option with a wrong name or value (the message says which)."""
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.ERROR
+    fixable: ClassVar[bool] = False
+    Options: ClassVar[type] = NoOptions
+    pack: ClassVar[str] = "builtin"
+
+    def __init__(self, options: Any = None, severity: Severity | None = None):
+        self.options = options if options is not None else self.Options()
+        self.effective_severity = severity or type(self).severity
+        self._doc: Document | None = None
+
+    # -- identity --------------------------------------------------------
+    @classmethod
+    def family(cls) -> str:
+        return re.match(r"^[A-Z]+", cls.code).group(0)
+
+    @classmethod
+    def summary(cls) -> str:
+        doc = (cls.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else cls.name
+
+    # -- checking ----------------------------------------------------------
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        raise NotImplementedError
+
+    def run(self, doc: Document) -> Iterator[Diagnostic]:
+        self._doc = doc
+        try:
+            yield from self.check(doc)
+        finally:
+            self._doc = None
+
+    def diagnostic(self, span: Span, message: str, fix: Fix | None = None, severity: Severity | None = None) -> Diagnostic:
+        return Diagnostic(self.code, self.name, severity or self.effective_severity, message, span, fix,
+                          path=self._doc.path if self._doc else "", pack=self.pack)
+
+    # -- options -----------------------------------------------------------
+    @classmethod
+    def make_options(cls, values: dict[str, Any] | None) -> Any:
+        """Typed options from a plain mapping; OptionError names what is wrong."""
+        values = dict(values or {})
+        fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(cls.Options)}
+        kwargs = {}
+        for key, value in values.items():
+            f = fields.get(key) or fields.get(key.replace("_", "-"))
+            if f is None:
+                known = ", ".join(sorted(fields)) or "none"
+                raise OptionError(f"rule {cls.code} ({cls.name}) has no option `{key}` (options: {known})")
+            kwargs[f.name] = _coerce(cls, f, value)
+        return cls.Options(**kwargs)
+
+
+def _coerce(cls, f: dataclasses.Field, value: Any) -> Any:
+    hints = typing.get_type_hints(cls.Options)
+    hint = hints.get(f.name, Any)
+    origin = typing.get_origin(hint)
+    where = f"option `{f.name.replace('_', '-')}` of {cls.code} ({cls.name})"
+    if origin is typing.Literal:
+        choices = typing.get_args(hint)
+        if value not in choices:
+            raise OptionError(f"{where} must be one of {', '.join(map(str, choices))}, not {value!r}")
+        return value
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise OptionError(f"{where} must be true or false, not {value!r}")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise OptionError(f"{where} must be a whole number, not {value!r}")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise OptionError(f"{where} must be a string, not {value!r}")
+        return value
+    if origin in (list, tuple):
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise OptionError(f"{where} must be a list of strings, not {value!r}")
+        return tuple(value) if origin is tuple else list(value)
+    return value
+
+
+def validate_rule_class(cls: type) -> list[str]:
+    """Problems with a rule class's declaration (empty when it is well formed)."""
+    problems = []
+    if not CODE.match(getattr(cls, "code", "") or ""):
+        problems.append(f"code {getattr(cls, 'code', None)!r} is not LETTERS + 3 digits")
+    if not NAME.match(getattr(cls, "name", "") or ""):
+        problems.append(f"name {getattr(cls, 'name', None)!r} is not kebab-case")
+    if not (cls.__doc__ or "").strip():
+        problems.append("has no docstring")
+    return problems
