@@ -1,0 +1,86 @@
+from dataclasses import dataclass
+from typing import Literal
+
+from undoc_lint.analysis.numbering import check_sequence, operative_scopes
+from undoc_lint.diagnostics import Fix, Severity
+from undoc_lint.rule import Rule
+
+
+class OperativeSequence(Rule):
+    """Operative paragraphs are numbered 1, 2, 3 … with no gap, repeat or disorder.
+
+    What it checks:
+        The numbered paragraphs at column 0 of each `##` instrument (or of
+        the whole document when it has no `##` headings, as in reports) run
+        1..n. At a `###`/`####` section heading the numbering may run on or
+        restart at 1, both being UN practice (the seed runs on; omnibus
+        resolutions such as A/RES/56/206 restart in every section); option
+        `sections` can require one of them. Option `scope: document` numbers
+        straight through all instruments. A single operative paragraph left
+        unnumbered is fine: it is not an item.
+
+    Why:
+        Paragraph numbers are how every language version and every later
+        document refers to the text ("paragraph 3 of decision 2020/5"); a
+        gap or a repeat breaks those references.
+
+    Example:
+        ```undoc fail lang=en
+        ## Recommendation 2021/1: Example
+
+        1. *Welcomes* the report;
+
+        3. *Decides* to continue.
+
+        4. *Requests* a report.
+        ```
+        ```expect
+        5:1 NUM001 expected 2
+        ```
+        ```undoc fixed
+        ## Recommendation 2021/1: Example
+
+        1. *Welcomes* the report;
+
+        2. *Decides* to continue.
+
+        3. *Requests* a report.
+        ```
+        ```undoc pass lang=zh
+        ## 第 2021/1 号建议：示例
+
+        ### (a) 第一节
+
+        1. 表示注意到报告；
+
+        ### (b) 第二节
+
+        2. 请执行主任报告。
+        ```
+
+    Fix safety:
+        Safe: the fix renumbers the markers of the scope in order (keeping a
+        restart at a section heading where the text restarted) and changes
+        nothing else. Cross-references in the text ("paragraph 5 above") are
+        not rewritten; check them after fixing.
+    """
+
+    code = "NUM001"
+    name = "operative-sequence"
+    severity = Severity.ERROR
+    fixable = True
+
+    @dataclass
+    class Options:
+        scope: Literal["instrument", "document"] = "instrument"
+        sections: Literal["either", "run-on", "restart"] = "either"
+
+    def check(self, doc):
+        for scope in operative_scopes(doc, self.options.scope):
+            markers = [op.item.marker for op in scope]
+            result = check_sequence(markers, [op.opens_section for op in scope], self.options.sections)
+            for n, (marker, ok, prev) in enumerate(result.problems):
+                after = f"after paragraph {prev}" if prev is not None else "as the first paragraph"
+                message = f"paragraph numbered {marker.value} {after}: expected {' or '.join(map(str, ok))}"
+                fix = Fix(f"renumber paragraphs {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
+                yield self.diagnostic(marker.span, message, fix)

@@ -1,0 +1,69 @@
+from undoc_lint.analysis.numbering import check_sequence, describe, sibling_runs
+from undoc_lint.diagnostics import Fix, Severity
+from undoc_lint.rule import Rule
+
+
+class NestedItemSequence(Rule):
+    """Numbered items nested in a paragraph (agenda items) run 1, 2, 3 … under each parent.
+
+    What it checks:
+        Numbered items indented under another item, such as the items of a
+        provisional agenda under the paragraph that adopts it, count from 1
+        with no gap, repeat or disorder, restarting under every parent.
+
+    Why:
+        Agenda items are referred to by number for the whole session
+        ("item 5 of the provisional agenda"); a gap or repeat misleads
+        every delegation that prepares for it.
+
+    Example:
+        ```undoc fail lang=en
+        2. *Approves* the provisional agenda:
+
+            1. Opening of the session.
+            2. Adoption of the agenda.
+            2. Election of officers.
+            3. Closure of the session.
+        ```
+        ```expect
+        5:5 NUM003 expected `3.`
+        ```
+        ```undoc fixed
+        2. *Approves* the provisional agenda:
+
+            1. Opening of the session.
+            2. Adoption of the agenda.
+            3. Election of officers.
+            4. Closure of the session.
+        ```
+        ```undoc pass lang=zh
+        4. 又决定临时议程如下：
+
+            1. 会议开幕：
+                (a) 组织事项；
+                (b) 通过议程。
+            2. 会议闭幕。
+        ```
+
+    Fix safety:
+        Safe: the item numbers under the parent are renumbered in order and
+        nothing else changes.
+    """
+
+    code = "NUM003"
+    name = "nested-item-sequence"
+    severity = Severity.ERROR
+    fixable = True
+
+    def check(self, doc):
+        for parent in doc.items:
+            for run in sibling_runs(parent.children):
+                if run[0].marker.kind != "number":
+                    continue
+                markers = [item.marker for item in run]
+                result = check_sequence(markers)
+                for n, (marker, ok, _) in enumerate(result.problems):
+                    index = markers.index(marker)
+                    prev = markers[index - 1].text if index else None
+                    fix = Fix(f"renumber {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
+                    yield self.diagnostic(marker.span, describe(marker, ok, prev), fix)

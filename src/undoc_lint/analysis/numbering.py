@@ -1,0 +1,172 @@
+"""What the NUM rules share: operative-paragraph scopes, sibling groups of
+items, and instrument numbers read from `##` headings (language data)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import language_pack
+from ..model import Document, Item, Section
+from ..source import Span
+
+
+@dataclass
+class Operative:
+    item: Item
+    section: Section | None  # the `###`/`####` section it stands in, if any
+    opens_section: bool  # the first numbered paragraph after a section heading
+
+
+def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Operative]]:
+    """Numbered paragraphs at top level, grouped into numbering scopes.
+
+    ``instrument``: each `##` instrument is a scope, and so is what stands
+    before the first one; a document with no `##` is one scope.
+    ``document``: the whole document is one scope.
+    """
+    scopes: list[list[Operative]] = [[]]
+
+    def walk(children, section, fresh_section):
+        for child in children:
+            if isinstance(child, Section):
+                if child.level == 2 and scope == "instrument":
+                    scopes.append([])
+                    walk(child.children, None, False)
+                    scopes.append([])
+                else:
+                    walk(child.children, child if child.level >= 3 else section, child.level >= 3)
+                    fresh_section = False
+            elif isinstance(child, Item) and child.marker.kind == "number":
+                scopes[-1].append(Operative(child, section, fresh_section))
+                fresh_section = False
+
+    walk(doc.children, None, False)
+    return [s for s in scopes if s]
+
+
+def sibling_runs(children: list) -> list[list[Item]]:
+    """Runs of consecutive sibling items of one counting kind (number, letter, roman).
+
+    A letter item that follows a roman sibling (or the reverse) starts a new run,
+    as does any item whose kind differs; bullets and paragraphs are skipped.
+    """
+    runs: list[list[Item]] = []
+    current: list[Item] = []
+    kind = None
+    for child in children:
+        if not isinstance(child, Item) or child.marker.kind in ("bullet",):
+            continue
+        k = child.marker.kind
+        if k != kind:
+            if current:
+                runs.append(current)
+            current, kind = [], k
+        current.append(child)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def item_parents(doc: Document):
+    """Every list of siblings that can hold items: containers and items' children."""
+    yield doc.children
+    for section in doc.walk_sections():
+        yield section.children
+    for item in doc.items:
+        if item.children:
+            yield item.children
+
+
+@dataclass
+class InstrumentNumber:
+    section: Section
+    kind: str  # resolution | decision | recommendation
+    prefix: str  # session or year: "2021", "75", "ES-10"
+    number: int
+    span: Span  # the number as written, `2021/1`
+    same_prefix: bool = True  # False: one series through the years (Security Council)
+
+    def label(self, number: int | None = None) -> str:
+        n = self.number if number is None else number
+        return f"{self.prefix}/{n}" if self.same_prefix else str(n)
+
+
+@lru_cache(maxsize=None)
+def _heading_patterns(language: str | None):
+    data = language_pack(language).get("instruments", {})
+    words = {w: kind for kind, ws in data.get("kinds", {}).items() for w in ws}
+    return [(re.compile(p["pattern"]), p.get("default_kind"), p.get("same_prefix", True)) for p in data.get("heading_patterns", [])], words
+
+
+def instrument_numbers(doc: Document) -> list[InstrumentNumber]:
+    cached = doc.cache.get("instrument_numbers")
+    if cached is not None:
+        return cached
+    patterns, words = _heading_patterns(doc.language)
+    out = []
+    for section in doc.instruments:
+        content = section.heading.content
+        for rx, default_kind, same_prefix in patterns:
+            m = rx.search(content.text)
+            if not m:
+                continue
+            groups = m.groupdict()
+            kind = words.get(groups.get("kind") or "", default_kind)
+            if kind is None:
+                continue
+            start = min(m.start("prefix"), m.start("number"))
+            end = max(m.end("prefix"), m.end("number"))
+            kind_key = kind if same_prefix else f"{kind} (through the years)"
+            out.append(InstrumentNumber(section, kind_key, groups["prefix"], int(groups["number"]), content.span_of(start, end), same_prefix))
+            break
+    doc.cache["instrument_numbers"] = out
+    return out
+
+
+@dataclass
+class SequenceResult:
+    problems: list[tuple]  # (Marker, allowed values, previous value or None)
+    edits: list  # Edit: the whole run renumbered
+    changes: list[str]  # "3→2", for the fix message
+
+
+def check_sequence(markers: list, restarts: list[bool] | None = None, restart_mode: str = "either") -> SequenceResult:
+    """Check that marker values run 1..n; at positions flagged in ``restarts``
+    the run may also restart at 1 (``either``) or must (``restart``) or must not
+    (``run-on``). Diagnostics resynchronise on the written value; the edits
+    renumber the whole run (markers keep their kind and style)."""
+    from ..diagnostics import Edit
+    from ..markers import format_marker
+
+    restarts = restarts or [False] * len(markers)
+    expected = fix_expected = 1
+    prev = None
+    result = SequenceResult([], [], [])
+
+    def allowed(exp: int, restart: bool) -> list[int]:
+        if not restart or prev is None:
+            return [exp]
+        return {"either": list(dict.fromkeys([exp, 1])), "run-on": [exp], "restart": [1]}[restart_mode]
+
+    for marker, restart in zip(markers, restarts):
+        ok = allowed(expected, restart)
+        if marker.value not in ok:
+            result.problems.append((marker, ok, prev))
+        fix_ok = allowed(fix_expected, restart)
+        want = marker.value if marker.value in fix_ok else fix_ok[0]
+        if want != marker.value:
+            text = format_marker(marker.kind, marker.style, want)
+            result.edits.append(Edit(marker.span.start, marker.span.end, text))
+            result.changes.append(f"{marker.text}→{text}")
+        prev, expected, fix_expected = marker.value, marker.value + 1, want + 1
+    return result
+
+
+def describe(marker, ok: list[int], prev_marker_text: str | None) -> str:
+    from ..markers import format_marker
+
+    want = " or ".join(format_marker(marker.kind, marker.style, v) for v in ok)
+    where = f"after {prev_marker_text}" if prev_marker_text else "as the first of its list"
+    return f"`{marker.text}` {where}: expected `{want}`"
