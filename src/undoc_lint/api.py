@@ -24,7 +24,13 @@ def parse_text(text: str, path: str = "<string>") -> Document:
 def parse_source(source: Source) -> Document:
     text = source.text
     # The grammar wants every line ended; a missing final newline is supplied here only.
-    raw = parse_raw(text if text.endswith(("\n", "\r")) else text + "\n")
+    try:
+        raw = parse_raw(text if text.endswith(("\n", "\r")) else text + "\n")
+    except Exception as exc:  # a hole in the grammar is a bug: report it, never crash
+        doc = build_document(source, parse_raw("\n"))
+        doc.diagnostics.append(syn("ENG001", source.span(0, 0), f"the parser failed ({type(exc).__name__}: "
+                                   f"{str(exc).splitlines()[0]}); please report this document", source.path))
+        return doc
     return build_document(source, raw)
 
 

@@ -69,11 +69,11 @@ class _Builder:
         _, s0 = self.indent_of(mark.start_pos)
         hashes = len(mark.strip(" \t"))
         level = hashes
-        end = b.first.end
         if hashes > 4:
             self.report("SYN010", s0, s0 + hashes, f"heading level {hashes} is deeper than `####`; read as level 4")
             level = 4
         content = build_inline(self.src, [b.first])
+        end = content.span.end if content.span else s0 + hashes
         if not content.text.strip():
             self.report("SYN016", s0, end, "heading with no text")
         heading = Heading(level, content, self.src.span(s0, end), self.src.span(s0, s0 + hashes))
@@ -102,7 +102,7 @@ class _Builder:
         cols, s0 = self.indent_of(b.first.start)
         lines = [b.first, *b.rest]
         content = build_inline(self.src, lines)
-        end = lines[-1].end
+        end = content.span.end if content.span else lines[-1].end
         para = Paragraph(content, self.src.span(s0, end), cols)
         # An indented paragraph after a footnote definition continues its text.
         if cols >= 4 and self.last_def is not None:
@@ -148,8 +148,8 @@ class _Builder:
         text = lead.strip(" \t")
         m_span = self.src.span(s0, s0 + len(text))
         lines = [b.first, *b.rest]
-        end = lines[-1].end
         content = build_inline(self.src, lines)
+        end = content.span.end if content.span else m_span.end
         self.last_def = None
         kind_style = {"NUM_MARKER": "dot", "PAREN_MARKER": "paren", "RPAREN_MARKER": "rparen", "DOT_MARKER": "dot", "BULLET": "bullet"}
         style = kind_style[lead.type]
@@ -211,7 +211,7 @@ class _Builder:
         label = lead[2:label_end]
         lines = [b.first, *b.rest]
         content = build_inline(self.src, lines)
-        end = max(lines[-1].end, lead.start_pos + len(lead.rstrip(" \t")))
+        end = content.span.end if content.span else s0 + label_end + 2
         fdef = FootnoteDef(label, content, self.src.span(s0, end), self.src.span(s0 + 2, s0 + label_end),
                            self.src.span(s0, s0 + label_end + 2), parent=self.parent())
         self._def_lines[id(fdef)] = lines
@@ -287,17 +287,13 @@ class _Builder:
 
     def check_text(self) -> None:
         src = self.src
-        endings = src.line_endings()
-        if len(endings) > 1:
-            first = src.text[src.line_starts[1] - 2 : src.line_starts[1]]
-            first_kind = "\r\n" if first == "\r\n" else first[-1]
+        if len(src.line_endings()) > 1:
+            names = {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}
+            first_kind = src.ending_before(src.line_starts[1])
             for i, start in enumerate(src.line_starts[1:], start=1):
-                seg = src.text[max(start - 2, 0) : start]
-                kind = "\r\n" if seg == "\r\n" else seg[-1]
+                kind = src.ending_before(start)
                 if kind != first_kind:
-                    names = {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}
-                    line_end = start - len(kind)
-                    self.report("SYN004", line_end, start, f"line {i} ends with {names[kind]} but the file began with {names[first_kind]}")
+                    self.report("SYN004", start - len(kind), start, f"line {i} ends with {names[kind]} but the file began with {names[first_kind]}")
                     break
         reported = 0
         for m in _CONTROL.finditer(src.text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from .diagnostics import Diagnostic
@@ -71,10 +72,9 @@ def read_front_matter(source: Source, start: int, end: int, diags: list[Diagnost
             stop += 1
         return stop
 
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    yaml = YAML(typ="rt", pure=True)
+    yaml = _yaml()
     try:
         loaded = yaml.load(yaml_text) if yaml_text.strip() else {}
         data = _plain(loaded, [0])
@@ -111,6 +111,26 @@ def read_front_matter(source: Source, start: int, end: int, diags: list[Diagnost
         entries[key_s] = entry
         _check_entry(entry, diags, path)
     return FrontMatter(span, data, entries)
+
+
+@lru_cache(maxsize=1)
+def _constructor():
+    """ruamel's round-trip constructor, keeping timestamps as text (checked by parse_dates)."""
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class _Constructor(RoundTripConstructor):
+        pass
+
+    _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
+    return _Constructor
+
+
+def _yaml():
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _constructor()
+    return yaml
 
 
 def _check_entry(entry: FrontMatterEntry, diags: list[Diagnostic], path: str) -> None:

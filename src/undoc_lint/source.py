@@ -128,16 +128,15 @@ class Source:
         end = self.line_starts[i + 1] if i + 1 < len(self.line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
 
+    def ending_before(self, start: int) -> str:
+        """The line ending just before a line start offset: LF, CRLF or CR."""
+        if self.text[start - 1] == "\n":
+            return "\r\n" if start >= 2 and self.text[start - 2] == "\r" else "\n"
+        return "\r"
+
     def line_endings(self) -> set[str]:
         """The kinds of line ending present: a subset of {'\\n', '\\r\\n', '\\r'}."""
-        kinds = set()
-        text = self.text
-        for s in self.line_starts[1:]:
-            if text[s - 1] == "\n":
-                kinds.add("\r\n" if s >= 2 and text[s - 2] == "\r" else "\n")
-            else:
-                kinds.add("\r")
-        return kinds
+        return {self.ending_before(s) for s in self.line_starts[1:]}
 
 
 def indent_width(indent: str) -> int:

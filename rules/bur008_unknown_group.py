@@ -1,0 +1,70 @@
+from undoc_lint.analysis.officers import bureaus, lexicon, source_range
+from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.rule import Rule
+
+
+class UnknownGroup(Rule):
+    """The group in an officer line is not a regional group name.
+
+    What it checks:
+        The bracketed GROUP of every officer line (`ROLE: MEMBER (GROUP)`) is
+        one of the five regional groups, named as in the language pack
+        (`groups`): the "X States" or the "Group of X States" form, or an
+        older name the reference records ("Asian States"). A close misspelling
+        gets the nearest name as a suggestion. In a language whose group
+        names are not yet verified against UN documents
+        (`group_names_verified: false`: French, Russian, Arabic) the report
+        is a warning.
+
+    Why:
+        The DGACM names the groups African States, Asia-Pacific States,
+        Eastern European States, Latin American and Caribbean States and
+        Western European and other States (un-domain.md §2.1–2.2); other
+        forms cannot be checked for balance and read as a different body.
+
+    Example:
+        ```undoc fail lang=en
+        - Chair: Pakistan (Asia Pacific States)
+        - Vice-Chair: Morocco (Africa)
+        ```
+        ```expect
+        1:20 BUR008 did you mean `Asia-Pacific States`
+        2:24 BUR008
+        ```
+        ```undoc fixed
+        - Chair: Pakistan (Asia-Pacific States)
+        - Vice-Chair: Morocco (Africa)
+        ```
+        ```undoc pass lang=en
+        - Chair: Pakistan (Group of Asia-Pacific States)
+        - Vice-Chair: Morocco (African States)
+        ```
+
+    Fix safety:
+        Unsafe: the suggestion is only the closest name.
+    """
+
+    code = "BUR008"
+    name = "unknown-regional-group"
+    severity = Severity.ERROR
+    fixable = True
+
+    def check(self, doc):
+        lex = lexicon(doc.language)
+        severity = None if lex.groups_verified else min(self.effective_severity, Severity.WARNING)
+        expected = ", ".join(f"`{n}`" for n in lex.group_display.values())
+        for bureau in bureaus(doc):
+            for o in bureau.officers:
+                if o.group_text is None or o.group:
+                    continue
+                found = o.group_text.replace("\n", " ")
+                suggestion = lex.suggest_group(o.group_text)
+                fix = None
+                if suggestion:
+                    _, name = suggestion
+                    message = f"`{found}` is not a regional group: did you mean `{name}`?"
+                    start, end = source_range(o, o.group_start, o.group_end)
+                    fix = Fix(f"replace `{found}` with `{name}`", (Edit(start, end, name),), safe=False)
+                else:
+                    message = f"`{found}` is not a regional group: expected one of {expected}"
+                yield self.diagnostic(o.group_span, message, fix=fix, severity=severity)

@@ -1,0 +1,87 @@
+from undoc_lint.analysis.dates import DatePart, describe, document_dates, full_range_template, render
+from undoc_lint.diagnostics import Severity
+from undoc_lint.rule import Rule
+
+
+class RangeEndsBeforeStart(Rule):
+    """A date range ends before it starts (`9–5 June 2023`, `29 December–2 January 2022`).
+
+    What it checks:
+        Every date range (two dates joined by a dash, `to`, `至` …): its
+        end must not be earlier than its start, once the parts written on
+        one end only (`5–9 June 2023`: month and year) are given to both.
+        A range that crosses into another year with the year written on
+        one end only (`29 December–2 January 2022`) reads as ending before
+        it starts; the message then asks for the year on both ends.
+        Lists of days (`22 and 23 February 2021`) are not ranges.
+
+    Why:
+        The end date must be on or after the start date, and a range across
+        years needs the year on both sides: `29 December 2021–2 January
+        2022` (Editorial Manual, ranges of dates; un-domain.md §3.1).
+
+    Example:
+        ```undoc fail lang=en
+        1. *Decides* to hold the session from 9 to 5 June 2023;
+        ```
+        ```expect
+        1:35 DATE002 9 to 5 June 2023
+        ```
+        ```undoc fail lang=zh
+        会议于 2021 年 7 月 1 日至 6 月 29 日举行。
+        ```
+        ```expect
+        1:5 DATE002
+        ```
+        ```undoc fail lang=en
+        Meeting held 29 December–2 January 2022.
+        ```
+        ```expect
+        1:14 DATE002 year on both ends
+        ```
+        ```undoc pass lang=en
+        Meetings held 5–9 June 2023 and 29 December 2021–2 January 2022.
+        ```
+
+    Fix safety:
+        No fix: either end may be the wrong one.
+    """
+
+    code = "DATE002"
+    name = "range-ends-before-start"
+    severity = Severity.ERROR
+
+    def check(self, doc):
+        lang = doc.language
+        for d in document_dates(doc):
+            if d.kind != "range" or d.is_list or d.last.key() >= d.first.key():
+                continue
+            a, b = d.first, d.last
+            one_year = ("year" in a.written) != ("year" in b.written)
+            if one_year and a.year == b.year and (a.month or 0) > (b.month or 0):
+                fixed_a, fixed_b = _copy(a), _copy(b)
+                if "year" in b.written:
+                    fixed_a.year = b.year - 1
+                else:
+                    fixed_b.year = a.year + 1
+                pattern = full_range_template(lang) or d.template
+                hint = render(lang, pattern, fixed_a, fixed_b, d.separator)
+                yield self.diagnostic(
+                    d.span,
+                    f"date range `{d.text}` ends before it starts: it reads as {describe(lang, a)} to "
+                    f"{describe(lang, b)}; a range that crosses into another year needs the year on both ends "
+                    f"(`{hint}`)",
+                )
+                continue
+            hint = render(lang, d.template, _copy(b), _copy(a), d.separator)
+            if d.open:
+                hint = f"{d.open} {hint}"
+            yield self.diagnostic(
+                d.span,
+                f"date range `{d.text}` ends before it starts: {describe(lang, b)} is earlier than "
+                f"{describe(lang, a)}; expected the earlier date first (`{hint}`)",
+            )
+
+
+def _copy(p: DatePart) -> DatePart:
+    return DatePart(p.day, p.month, p.year, p.weekday, p.written)

@@ -1,0 +1,400 @@
+"""Officer lines of an elected bureau (spec §5), for the BUR rules.
+
+An officer line is ``ROLE : MEMBER (GROUP)`` with a full-width or half-width
+colon and brackets; MEMBER may be a vacancy word (``（空缺）``, ``(vacant)``)
+and ``(GROUP)`` may be left out. One officer stands on a line: a bullet (or
+other) item, a paragraph of its own, or one line of a paragraph whose lines
+are officer lines (the seed's plain ``主席：    巴基斯坦（亚太国家）`` lines).
+An item whose officer line is soft-wrapped over two lines is one officer.
+
+Consecutive officer lines form one *bureau*: any other text, heading or
+footnote between two officer lines starts a new one (comments do not).
+
+Words come from the language pack (``countries``, ``countries_superseded``,
+``groups``, ``officers``, ``vacancy``) and the facts from member-states.yaml;
+nothing here depends on a language code. Names are compared by a *key*:
+NFKC (so full-width brackets and colons become half-width), case-folded,
+dashes and apostrophes unified, spacing collapsed (and dropped next to
+punctuation and between CJK characters). Lexicons are built once per
+language (``lexicon``); the analysis of a document once (``doc.cache``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..lang import language_pack, member_states
+from ..model import Comment, Document, Inline, Item, Paragraph
+from ..source import Span
+
+CACHE_KEY = "officers"
+
+#: The five regional groups (member-states.yaml ids), in DGACM order.
+GROUP_IDS = ("african", "asia-pacific", "eastern-european", "latin-american-caribbean", "western-european-other")
+
+_COLONS = ":："
+_OPEN = "(（"
+_CLOSE = ")）"
+_TRAILING = ";；.。,，、 \t\n"
+_EMPHASIS = "*_ \t"
+
+_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-]")
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u2032`´]")
+_SPACE = re.compile(r"\s+")
+_SPACE_NEAR_PUNCT = re.compile(r"\s*([-()',/])\s*")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: tolerant of width, case, spacing, dashes and apostrophes."""
+    s = unicodedata.normalize("NFKC", text)
+    s = _DASHES.sub("-", s)
+    s = _APOSTROPHES.sub("'", s)
+    s = s.casefold()
+    s = _SPACE.sub(" ", s).strip()
+    s = _SPACE_NEAR_PUNCT.sub(r"\1", s)
+    s = _SPACE_IN_CJK.sub("", s)
+    return s
+
+
+# ------------------------------------------------------------------ lexicon
+@dataclass(frozen=True)
+class Lexicon:
+    """The BUR words of one language, keyed by ``name_key``."""
+
+    language: str
+    countries: dict[str, str]  # key -> ISO3
+    country_names: dict[str, str]  # key -> the name as written in the pack
+    preferred: dict[str, str]  # ISO3 -> the UN short name (first in the pack)
+    superseded: dict[str, str]  # key -> ISO3
+    superseded_names: dict[str, str]  # key -> the old name as written in the pack
+    groups: dict[str, str]  # key -> group id
+    group_names: dict[str, str]  # key -> the group name as written
+    group_display: dict[str, str]  # group id -> the name used in messages
+    groups_verified: bool
+    roles: dict[str, str]  # key -> role id
+    vacancy: frozenset[str]  # keys, without brackets
+
+    def country(self, text: str) -> str | None:
+        return self.countries.get(name_key(text))
+
+    def group(self, text: str) -> str | None:
+        return self.groups.get(name_key(text))
+
+    def is_vacancy(self, text: str) -> bool:
+        return _strip_brackets(name_key(text)) in self.vacancy
+
+    def suggest_country(self, text: str) -> tuple[str, str] | None:
+        """(ISO3, name) of the closest accepted name, or of the current name for a superseded one."""
+        key = name_key(text)
+        iso = self.superseded.get(key)
+        if iso:
+            return iso, self.preferred[iso]
+        match = _closest(key, tuple(self.country_names))
+        if match is None:
+            return None
+        return self.countries[match], self.country_names[match]
+
+    def suggest_group(self, text: str) -> tuple[str, str] | None:
+        match = _closest(name_key(text), tuple(self.group_names))
+        if match is None:
+            return None
+        return self.groups[match], self.group_names[match]
+
+
+def _closest(key: str, keys: tuple[str, ...]) -> str | None:
+    if not key:
+        return None
+    found = difflib.get_close_matches(key, keys, n=1, cutoff=0.75)
+    return found[0] if found else None
+
+
+def _strip_brackets(key: str) -> str:
+    key = key.strip()
+    while len(key) >= 2 and key[0] in "([" and key[-1] in ")]":
+        key = key[1:-1].strip()
+    return key
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str | None) -> Lexicon:
+    pack = language_pack(language)
+    countries: dict[str, str] = {}
+    country_names: dict[str, str] = {}
+    preferred: dict[str, str] = {}
+    for iso, names in (pack.get("countries") or {}).items():
+        names = [unicodedata.normalize("NFC", n) for n in names or []]
+        if names:
+            preferred[iso] = names[0]
+        for n in names:
+            countries.setdefault(name_key(n), iso)
+            country_names.setdefault(name_key(n), n)
+    superseded = {name_key(n): iso for n, iso in (pack.get("countries_superseded") or {}).items()}
+    superseded_names = {name_key(n): n for n in (pack.get("countries_superseded") or {})}
+    groups: dict[str, str] = {}
+    group_names: dict[str, str] = {}
+    group_display: dict[str, str] = {}
+    for gid, names in (pack.get("groups") or {}).items():
+        for n in names or []:
+            groups.setdefault(name_key(n), gid)
+            group_names.setdefault(name_key(n), n)
+        if names:
+            group_display[gid] = names[0]
+    roles = {name_key(t): rid for rid, titles in (pack.get("officers") or {}).items() for t in titles or []}
+    vacancy = frozenset(_strip_brackets(name_key(v)) for v in pack.get("vacancy") or [])
+    return Lexicon(pack.get("language") or "en", countries, country_names, preferred, superseded, superseded_names,
+                   groups, group_names, group_display, bool(pack.get("group_names_verified", True)), roles, vacancy)
+
+
+# ------------------------------------------------------------------ facts
+def state(iso3: str) -> dict:
+    return member_states().get(iso3) or {}
+
+
+def electoral_group(iso3: str) -> str | None:
+    """The group a Member State counts in for elections (Türkiye and the United States: WEOG)."""
+    entry = state(iso3)
+    return entry.get("electoral_group") or entry.get("group")
+
+
+# ------------------------------------------------------------------ model
+@dataclass(eq=False)
+class Officer:
+    block: Any  # the Item or Paragraph
+    inline: Inline
+    start: int  # offsets of the officer line in inline.text
+    end: int
+    role: str  # role id: chair, vice-chair, rapporteur, vice-chair-and-rapporteur
+    role_text: str
+    role_span: Span
+    member_text: str
+    member_span: Span
+    member_start: int
+    member_end: int
+    vacant: bool
+    iso3: str | None  # None when vacant or not a Member State name
+    group_text: str | None  # as written, None when the line names no group
+    group_span: Span | None
+    group_start: int | None
+    group_end: int | None
+    group: str | None  # group id, when group_text is a known group name
+    span: Span
+    person: str | None = None  # `Chair: Ms. A. B. (Norway)`: the person; member_* is then the State
+
+    @property
+    def is_chair(self) -> bool:
+        return self.role == "chair"
+
+    @property
+    def counted_group(self) -> str | None:
+        """The group this office counts for: as stated, else the member's electoral group."""
+        if self.group:
+            return self.group
+        if self.group_text is None and self.iso3:
+            return electoral_group(self.iso3)
+        return None
+
+
+@dataclass(eq=False)
+class Bureau:
+    officers: list[Officer] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.officers)
+
+    @property
+    def span(self) -> Span:
+        return self.officers[0].span
+
+
+# ------------------------------------------------------------------ parsing
+def bureaus(doc: Document) -> list[Bureau]:
+    """The bureaus of a document (cached in ``doc.cache["officers"]``)."""
+    cached = doc.cache.get(CACHE_KEY)
+    if cached is None:
+        cached = _find_bureaus(doc)
+        doc.cache[CACHE_KEY] = cached
+    return cached
+
+
+def officers(doc: Document) -> list[Officer]:
+    return [o for b in bureaus(doc) for o in b.officers]
+
+
+def _find_bureaus(doc: Document) -> list[Bureau]:
+    lex = lexicon(doc.language)
+    out: list[Bureau] = []
+    current: list[Officer] = []
+
+    def close():
+        nonlocal current
+        if current:
+            out.append(Bureau(current))
+            current = []
+
+    for block in doc.blocks:
+        if isinstance(block, Comment):
+            continue
+        if not isinstance(block, (Item, Paragraph)):
+            close()
+            continue
+        for officer in _officer_lines(block, lex):
+            if officer is None:
+                close()
+            else:
+                current.append(officer)
+    close()
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return out
+
+
+def _officer_lines(block, lex: Lexicon) -> list[Officer | None]:
+    """Officers of one block in order, None for a stretch of other text."""
+    inline = block.content
+    text = inline.text
+    if not text.strip() or not any(c in text for c in _COLONS):
+        return [None]
+    lines = _lines(text)
+    result: list[Officer | None] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        role = _role_at(text, s, e, lex)
+        if role is None:
+            if not result or result[-1] is not None:
+                result.append(None)
+            i += 1
+            continue
+        # the line alone, else the line with its continuation lines (up to the next officer line)
+        j = i + 1
+        while j < len(lines) and _role_at(text, *lines[j], lex) is None:
+            j += 1
+        # An item holds one officer, so its wrapped lines are tried joined first;
+        # in a paragraph each line is tried alone first (prose may follow it).
+        tries = [(i + 1, e), (j, lines[j - 1][1])] if j > i + 1 else [(i + 1, e)]
+        if isinstance(block, Item):
+            tries.reverse()
+        officer, consumed = None, i + 1
+        for upto, end in tries:
+            officer = _parse(block, inline, s, end, role, lex)
+            if officer is not None:
+                consumed = upto
+                break
+        if officer is None:
+            if not result or result[-1] is not None:
+                result.append(None)
+        else:
+            result.append(officer)
+        i = consumed
+    return result
+
+
+def _first_colon(text: str, s: int, e: int) -> int:
+    for k in range(s, e):
+        if text[k] in _COLONS:
+            return k
+    return -1
+
+
+def _role_at(text: str, s: int, e: int, lex: Lexicon) -> tuple[str, int, int, int] | None:
+    """(role id, role start, role end, colon offset) when text[s:e] begins with a known title and a colon."""
+    k = _first_colon(text, s, e)
+    if k < 0:
+        return None
+    a, b = s, k
+    while a < b and text[a] in _EMPHASIS:
+        a += 1
+    while b > a and text[b - 1] in _EMPHASIS:
+        b -= 1
+    rid = lex.roles.get(name_key(text[a:b]))
+    if rid is None:
+        return None
+    return rid, a, b, k
+
+
+def _strip_span(text: str, a: int, b: int, chars: str = " \t\n") -> tuple[int, int]:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _last_bracket(text: str, a: int, b: int) -> int:
+    """Offset of the bracket that opens the bracketed group ending at text[b-1], or -1."""
+    if b <= a or text[b - 1] not in _CLOSE:
+        return -1
+    depth = 0
+    for k in range(b - 1, a - 1, -1):
+        if text[k] in _CLOSE:
+            depth += 1
+        elif text[k] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def _parse(block, inline: Inline, s: int, e: int, role, lex: Lexicon) -> Officer | None:
+    text = inline.text
+    rid, ra, rb, colon = role
+    a, b = _strip_span(text, colon + 1, e, _TRAILING)
+    if a >= b:
+        return None
+    m_start, m_end = a, b
+    g_start = g_end = None
+    whole = text[a:b]
+    if not (lex.country(whole) or lex.is_vacancy(whole) or name_key(whole) in lex.superseded):
+        k = _last_bracket(text, a, b)
+        if k >= 0:
+            ma, mb = _strip_span(text, a, k)
+            if ma < mb:  # `MEMBER (GROUP)`; with nothing before the bracket it is the member: `(vacant)`
+                m_start, m_end = ma, mb
+                g_start, g_end = _strip_span(text, k + 1, b - 1)
+    member = text[m_start:m_end]
+    vacant = lex.is_vacancy(member)
+    iso = None if vacant else lex.country(member)
+    group_text = text[g_start:g_end] if g_start is not None else None
+    person = None
+    if group_text is not None and not iso and not vacant and lex.country(group_text):
+        # `Chair: Ms. A. B. (Norway)`: a person, with the State in brackets
+        person = member
+        m_start, m_end, member, iso = g_start, g_end, group_text, lex.country(group_text)
+        g_start = g_end = group_text = None
+    # Recognise the line as an officer line only when it looks like one: a
+    # bracketed group, or a member that is (or nearly is) a name or a vacancy.
+    if group_text is None and not (vacant or iso or lex.suggest_country(member)):
+        return None
+    return Officer(
+        block=block, inline=inline, start=s, end=e,
+        role=rid, role_text=text[ra:rb], role_span=inline.span_of(ra, rb),
+        member_text=member, member_span=inline.span_of(m_start, m_end), member_start=m_start, member_end=m_end,
+        vacant=vacant, iso3=iso,
+        group_text=group_text,
+        group_span=inline.span_of(g_start, g_end) if g_start is not None else None,
+        group_start=g_start, group_end=g_end,
+        group=lex.group(group_text) if group_text is not None else None,
+        span=inline.span_of(ra, b),
+        person=person,
+    )
+
+
+def source_range(officer: Officer, start: int, end: int) -> tuple[int, int]:
+    """Character offsets in doc.text of officer.inline.text[start:end] (for fixes)."""
+    return officer.inline.source_offset(start), officer.inline.source_end(end)

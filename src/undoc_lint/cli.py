@@ -1,0 +1,217 @@
+"""The command line: `undoc-lint check | parse | rules | explain`.
+
+Exit codes: 0 nothing at or above the failing severity; 1 diagnostics (or,
+with --diff, changes); 2 usage or configuration error; 3 internal error.
+Heavy modules are imported inside the commands, so `--version` and a small
+`check` stay fast in a pre-commit hook.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_DIAGNOSTICS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _read_stdin() -> str:
+    data = sys.stdin.buffer.read()
+    return data.decode("utf-8", "surrogateescape")
+
+
+class _Group(click.Group):
+    """Turns unexpected exceptions into exit code 3 with a short message."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except BrokenPipeError:  # `undoc-lint … | head`: the reader left; say nothing more
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_DIAGNOSTICS)
+        except KeyboardInterrupt:
+            click.echo("undoc-lint: interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # the last line of defence: no traceback unless asked
+            if os.environ.get("UNDOC_LINT_DEBUG") or (ctx.params or {}).get("debug"):
+                raise
+            click.echo(f"undoc-lint: internal error: {type(exc).__name__}: {exc}\n"
+                       "This is a bug in undoc-lint; please report it with the input that caused it "
+                       "(set UNDOC_LINT_DEBUG=1 for the traceback).", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="undoc-lint", message="%(prog)s %(version)s")
+def main() -> None:
+    """Lint drafts of United Nations outcome documents written in UNDoc markup."""
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["json", "tree"]), default="json", show_default=True,
+              help="JSON model, or an indented tree for reading.")
+def parse(path: str, fmt: str) -> None:
+    """Print the document model of PATH (`-` for stdin), as rules see it."""
+    import json
+
+    from .api import parse_bytes, read_path
+    from .serialize import document_to_dict, document_to_tree
+
+    doc = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read_path(path)
+    if fmt == "tree":
+        click.echo(document_to_tree(doc), nl=False)
+    else:
+        click.echo(json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--select", multiple=True, help="Rule codes, prefixes (NUM, FN00), families or names to check (comma-separated).")
+@click.option("--extend-select", multiple=True, help="Add to the selection.")
+@click.option("--ignore", multiple=True, help="Rule codes, prefixes, families or names to leave out.")
+@click.option("--format", "fmt", type=click.Choice(["text", "concise", "json"]), default="text", show_default=True)
+@click.option("--fix", is_flag=True, help="Apply safe fixes, writing files atomically.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Print the diff the fixes would make; write nothing (exit 1 if any).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="warning", show_default=True,
+              help="The lowest severity that makes the exit code 1.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are diagnostics.")
+@click.option("--statistics", is_flag=True, help="Print counts per rule instead of each diagnostic.")
+@click.option("--language", type=click.Choice(["ar", "en", "es", "fr", "ru", "zh"]), help="Language of documents whose front matter does not say.")
+@click.option("--stdin-filename", help="The path to report for `-` (stdin).")
+@click.option("--ignore-directives", is_flag=True, help="Ignore `undoc-lint:` directives (audit what they hide).")
+@click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+def check(paths, select, extend_select, ignore, fmt, fix, unsafe_fixes, diff, fail_on, exit_zero, statistics,
+          language, stdin_filename, ignore_directives, quiet, debug) -> None:
+    """Lint PATHS (files or directories; `-` for stdin; default: the current directory)."""
+    from .diagnostics import Severity
+    from .runner import Linter, Selection, UsageError, collect_files, write_atomic
+    from .source import Source
+
+    selection = Selection(select=_split(select) or ["ALL"], extend_select=_split(extend_select), ignore=_split(ignore))
+    try:
+        linter = Linter(selection, language=language, use_directives=not ignore_directives)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+
+    files = collect_files(list(paths) or ["."])
+    all_diags, sources, fixed_count, diffs = [], {}, 0, []
+    for path in files:
+        if path == "-":
+            name = stdin_filename or "<stdin>"
+            text = _read_stdin()
+            doc, diags = linter.lint_text(text, name)
+        else:
+            name = path
+            doc, diags = linter.lint_path(path)
+            text = doc.text
+        if (fix or diff) and not any(d.code in ("SYN001", "SYN002", "SYN003") for d in diags):
+            new_text, fixed, diags = linter.fix_text(text, name, unsafe=unsafe_fixes)
+            if new_text != text:
+                if diff:
+                    import difflib
+
+                    diffs.append("".join(difflib.unified_diff(text.splitlines(True), new_text.splitlines(True), f"a/{name}", f"b/{name}")))
+                elif path == "-":
+                    click.echo(new_text, nl=False)
+                else:
+                    write_atomic(path, new_text, doc.source.bom)
+                fixed_count += len(fixed)
+                doc = linter.lint_text(new_text, name)[0]
+        sources[name] = doc.source
+        all_diags.extend(diags)
+
+    if diff:
+        click.echo("".join(diffs), nl=False)
+        sys.exit(EXIT_DIAGNOSTICS if diffs and not exit_zero else EXIT_OK)
+
+    out = _render(all_diags, sources, fmt, statistics, quiet, len(files), fixed_count)
+    if out:
+        click.echo(out, nl=False)
+    threshold = Severity.parse(fail_on)
+    failing = any(d.severity >= threshold for d in all_diags)
+    sys.exit(EXIT_DIAGNOSTICS if failing and not exit_zero else EXIT_OK)
+
+
+def _render(diags, sources, fmt, statistics, quiet, files, fixed) -> str:
+    from .output.text import format_concise, format_full, statistics as stats, summary
+
+    if fmt == "json":
+        from .output.json_format import format_json
+
+        return format_json(diags, sources)
+    if statistics:
+        return stats(diags)
+    body = format_concise(diags) if fmt == "concise" else format_full(diags, sources, colour=_colour())
+    if quiet:
+        return body
+    return body + summary(diags, files, fixed) + "\n"
+
+
+def _colour() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_cmd(fmt: str) -> None:
+    """List every rule: code, name, family, default severity, fixable, pack."""
+    import json
+
+    from .registry import load_registry
+    from .syntax import CHECKS
+
+    reg = load_registry()
+    rows = [{"code": c.code, "name": c.name, "family": c.code.rstrip("0123456789"), "severity": str(c.severity),
+             "fixable": False, "pack": "undoc-lint", "summary": c.summary} for c in CHECKS.values()]
+    rows += [{"code": cls.code, "name": cls.name, "family": cls.family(), "severity": str(cls.severity),
+              "fixable": cls.fixable, "pack": cls.pack, "summary": cls.summary()} for cls in reg.rules.values()]
+    rows.sort(key=lambda r: r["code"])
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        click.echo(f"{r['code']:<8} {r['name']:<34} {r['severity']:<8} {'fix' if r['fixable'] else '   '}  {r['pack']:<10} {r['summary']}")
+    for p in reg.problems:
+        click.echo(f"! {p.message}", err=True)
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Print a rule's documentation (by code or name), with its examples."""
+    import inspect
+
+    from .registry import load_registry
+    from .syntax import CHECKS
+
+    reg = load_registry()
+    cls = reg.lookup(rule)
+    if cls is None:
+        check_ = CHECKS.get(rule.upper()) or next((c for c in CHECKS.values() if c.name == rule.lower()), None)
+        if check_ is None:
+            import difflib
+
+            pool = list(reg.rules) + list(reg.by_name) + list(CHECKS) + [c.name for c in CHECKS.values()]
+            close = difflib.get_close_matches(rule, pool, n=1)
+            raise click.UsageError(f"no rule `{rule}`" + (f"; did you mean `{close[0]}`?" if close else ""))
+        click.echo(f"{check_.code} ({check_.name}) [{check_.severity}]\n\n{check_.summary}")
+        return
+    click.echo(f"{cls.code} ({cls.name}) [{cls.severity}]{' fixable' if cls.fixable else ''}, pack {cls.pack}\n")
+    click.echo(inspect.cleandoc(cls.__doc__ or ""))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

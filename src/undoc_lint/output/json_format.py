@@ -1,0 +1,36 @@
+"""`--format json`: a JSON array with a stable schema (documented in the README)."""
+
+from __future__ import annotations
+
+import json
+
+from ..diagnostics import Diagnostic
+
+
+def diagnostic_to_dict(d: Diagnostic, sources: dict) -> dict:
+    fix = None
+    if d.fix is not None:
+        src = sources.get(d.path)
+        edits = []
+        for e in d.fix.edits:
+            s = src.span(e.start, e.end) if src is not None else None
+            edits.append({"line": s.line if s else None, "column": s.column if s else None,
+                          "end_line": s.end_line if s else None, "end_column": s.end_column if s else None,
+                          "content": e.content})
+        fix = {"applicability": d.fix.applicability, "message": d.fix.message, "edits": edits}
+    return {
+        "path": d.path,
+        "line": d.span.line,
+        "column": d.span.column,
+        "end_line": d.span.end_line,
+        "end_column": d.span.end_column,
+        "code": d.code,
+        "name": d.name,
+        "severity": str(d.severity),
+        "message": d.message,
+        "fix": fix,
+    }
+
+
+def format_json(diags: list[Diagnostic], sources: dict) -> str:
+    return json.dumps([diagnostic_to_dict(d, sources) for d in diags], ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,42 @@
+"""Spec §4: comments and undoc-lint directives."""
+
+from helpers import codes, parse
+
+
+def test_comment_block_and_multiline():
+    doc = parse("<!-- a note -->\n\n<!-- multi\nline\n-->\nText.\n")
+    c1, c2, p = doc.children
+    assert c1.kind == "comment" and c1.text == " a note "
+    assert (c2.span.line, c2.span.end_line) == (3, 5)
+    assert p.text == "Text."
+
+
+def test_unterminated_comment():
+    doc = parse("Text.\n\n<!-- never closed\n\n1. Hidden.\n")
+    assert codes(doc) == [("SYN009", 3, 1)]
+    assert doc.items == []
+
+
+def test_directives():
+    doc = parse("<!-- undoc-lint: disable NUM001, FN004 -->\n<!-- undoc-lint: enable -->\n<!-- undoc-lint: disable-next-line NUM -->\n<!-- undoc-lint: disable-file operative-sequence -->\n")
+    assert [(d.action, [s for s, _ in d.selectors]) for d in doc.directives] == [
+        ("disable", ["NUM001", "FN004"]), ("enable", []), ("disable-next-line", ["NUM"]), ("disable-file", ["operative-sequence"])]
+    sel_span = doc.directives[0].selectors[1][1]
+    assert (sel_span.line, sel_span.column) == (1, 34)
+
+
+def test_malformed_directive():
+    doc = parse("<!-- undoc-lint: disabel NUM001 -->\n")
+    assert codes(doc) == [("SYN013", 1, 18)]
+    assert doc.directives == []
+
+
+def test_inline_comment_is_invisible():
+    doc = parse("Text <!-- hidden --> more.\n")
+    assert doc.children[0].text == "Text  more."
+    assert doc.children[0].content.comments[0].text == " hidden "
+
+
+def test_text_after_comment_on_same_line():
+    doc = parse("<!-- c --> trailing text\n")
+    assert [c.kind for c in doc.children] == ["comment", "paragraph"]

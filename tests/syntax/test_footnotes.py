@@ -1,0 +1,58 @@
+"""Spec §3: footnote references and definitions."""
+
+from helpers import codes, parse
+
+
+def test_references_and_definitions():
+    doc = parse("1. Text;[^1] more.[^2]\n\n[^1]: A/RES/75/224.\n[^2]: A/99/100.\n")
+    assert [r.label for r in doc.footnote_refs] == ["1", "2"]
+    r = doc.footnote_refs[0]
+    assert (r.span.line, r.span.column, r.span.end_column) == (1, 9, 13)
+    assert (r.label_span.column, r.label_span.end_column) == (11, 12)
+    d = doc.footnote_defs[0]
+    assert d.label == "1" and d.text == "A/RES/75/224."
+    assert (d.mark_span.column, d.mark_span.end_column) == (1, 6)
+
+
+def test_reference_is_replacement_character_in_text():
+    doc = parse("决议[^2]、\n")
+    content = doc.children[0].content
+    assert content.text == "决议\ufffc、"
+    assert content.ref_at(2).label == "2"
+
+
+def test_definition_continuation_lines():
+    doc = parse("[^1]: Official Records of the General Assembly,\n    Seventy-fifth Session.\n")
+    assert doc.footnote_defs[0].text == "Official Records of the General Assembly,\nSeventy-fifth Session."
+
+
+def test_indented_paragraph_after_blank_continues_definition():
+    doc = parse("[^1]: First part.\n\n    Second part.\n\nNext paragraph.\n")
+    assert doc.footnote_defs[0].text == "First part.\nSecond part."
+    assert doc.children[-1].text == "Next paragraph."
+
+
+def test_empty_definition():
+    doc = parse("[^1]:\n")
+    assert codes(doc) == [("SYN011", 1, 1)]
+
+
+def test_indented_definition_is_text():
+    doc = parse("Para.\n\n  [^1]: not a definition\n")
+    assert not doc.footnote_defs
+    assert [c[0] for c in codes(doc)] == ["SYN015"]
+
+
+def test_references_in_headings_and_items():
+    doc = parse("## Title[^1]\n\n1. Item[^2]\n")
+    assert [r.label for r in doc.footnote_refs] == ["1", "2"]
+
+
+def test_glued_reference_digits_are_not_references():
+    doc = parse("报告；1\n")
+    assert doc.footnote_refs == []
+
+
+def test_bracket_without_caret_is_text():
+    doc = parse("[bracketed] text [^ not a ref]\n")
+    assert doc.footnote_refs == [] and doc.children[0].text == "[bracketed] text [^ not a ref]"

@@ -1,0 +1,83 @@
+"""Spec §1: front matter."""
+
+from helpers import codes, parse
+
+
+def test_front_matter_mapping_and_positions():
+    doc = parse("---\nsymbol: A/RES/99/1\nlanguage: en\ndates: 2021-06-29/2021-07-01\n---\n\n# Title\n")
+    fm = doc.front_matter
+    assert fm.data["symbol"] == "A/RES/99/1"
+    assert doc.language == "en" and doc.language_declared
+    assert (fm.span.line, fm.span.end_line) == (1, 5)
+    entry = fm.entries["symbol"]
+    assert (entry.key_span.line, entry.key_span.column) == (2, 1)
+    assert (entry.value_span.line, entry.value_span.column, entry.value_span.end_column) == (2, 9, 19)
+    assert codes(doc) == []
+    assert doc.children[0].kind == "heading"
+
+
+def test_yaml_error_is_mapped_to_file_line_and_column():
+    doc = parse("---\nsymbol: A/RES/1\nbody: [unclosed\n---\n")
+    [(code, line, col)] = codes(doc)
+    assert code == "SYN006"
+    assert line >= 3  # the error lies in the file's own lines, not the YAML's
+    assert "YAML line" in doc.diagnostics[0].message
+
+
+def test_not_a_mapping():
+    doc = parse("---\n- a\n- b\n---\n")
+    assert [c[0] for c in codes(doc)] == ["SYN006"]
+
+
+def test_unterminated_front_matter():
+    doc = parse("---\nsymbol: A/1\n\n1. Text.\n")
+    assert ("SYN005", 1, 1) in codes(doc)
+    assert doc.front_matter is None
+    assert doc.items and doc.items[0].marker.value == 1  # the rest is still modelled
+
+
+def test_unknown_key_is_a_warning_with_suggestion():
+    doc = parse("---\nsymbl: A/1\n---\n")
+    [d] = doc.diagnostics
+    assert d.code == "SYN007" and str(d.severity) == "warning" and "symbol" in d.message
+    assert (d.span.line, d.span.column) == (2, 1)
+
+
+def test_invalid_values():
+    doc = parse("---\nlanguage: de\ndistribution: Public\ndates: 2021-06-31\n---\n")
+    assert sorted(c[0] for c in codes(doc)) == ["SYN008", "SYN008", "SYN008"]
+
+
+def test_dates_as_yaml_date_and_abbreviated_interval():
+    doc = parse("---\ndates: 2021-06-29\n---\n")
+    assert codes(doc) == []
+    assert doc.front_matter.data["dates"] == "2021-06-29"
+    assert codes(parse("---\ndates: 2021-06-29/07-01\n---\n")) == []
+
+
+def test_front_matter_only_at_the_very_top():
+    doc = parse("\n---\nsymbol: A/1\n---\n")
+    assert doc.front_matter is None
+
+
+def test_no_python_objects_from_tags():
+    doc = parse("---\nsymbol: !!python/object/apply:os.system ['echo hacked']\n---\n")
+    value = doc.front_matter.data.get("symbol") if doc.front_matter.valid else None
+    assert value is None or isinstance(value, (str, list, dict))
+
+
+def test_alias_bomb_is_rejected_quickly():
+    lines = ["---", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    prev = "a"
+    for name in "bcdefghi":
+        lines.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
+        prev = name
+    lines.append("---")
+    doc = parse("\n".join(lines) + "\n")
+    assert [c[0] for c in codes(doc)] == ["SYN006"]
+    assert "expands" in doc.diagnostics[0].message
+
+
+def test_crlf_front_matter():
+    doc = parse("---\r\nlanguage: zh\r\n---\r\n\r\n1. 文本。\r\n")
+    assert doc.language == "zh" and codes(doc) == []
