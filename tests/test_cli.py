@@ -1,0 +1,147 @@
+"""The command line, through click's runner and through a real subprocess."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from undoc_lint import __version__
+from undoc_lint.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+ZH = ROOT / "examples" / "oecpr-2021-outcome.zh.undoc.md"
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_version():
+    r = invoke("--version")
+    assert r.exit_code == 0 and r.output.strip() == f"undoc-lint {__version__}"
+
+
+def test_parse_json_and_tree():
+    r = invoke("parse", str(ZH))
+    assert r.exit_code == 0
+    model = json.loads(r.output)
+    assert model["language"] == "zh" and model["children"][0]["type"] == "paragraph"
+    r = invoke("parse", "--format", "tree", str(ZH))
+    assert r.exit_code == 0 and "instrument ## 18:1" in r.output and "item 1. number=1" in r.output
+
+
+def test_parse_stdin():
+    r = invoke("parse", "-", input="1. One.\n")
+    assert json.loads(r.output)["children"][0]["marker"]["value"] == 1
+
+
+def test_check_clean_examples_exit_0():
+    r = invoke("check", str(ROOT / "examples"))
+    assert r.exit_code == 0, r.output
+    last = r.output.strip().splitlines()[-1]
+    assert "All checks passed" in last or ("error" not in last and "warning" not in last), last
+
+
+def test_check_reports_and_exits_1(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One;[^2]\n\n3. Three.\n\n[^2]: A/75/1.\n", encoding="utf-8")
+    r = invoke("check", str(f))
+    assert r.exit_code == 1
+    assert f"{f}:3:1: NUM001 [error]" in r.output
+    assert "  3. Three." in r.output and "  ^^" in r.output
+    assert "Found 2 diagnostics" in r.output
+
+
+def test_json_output_schema(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n\n3. Three.\n", encoding="utf-8")
+    r = invoke("check", "--format", "json", str(f))
+    [d] = json.loads(r.output)
+    assert set(d) == {"path", "line", "column", "end_line", "end_column", "code", "name", "severity", "message", "fix"}
+    assert d["fix"]["applicability"] == "safe"
+    assert d["fix"]["edits"] == [{"line": 3, "column": 1, "end_line": 3, "end_column": 3, "content": "2."}]
+
+
+def test_fix_writes_atomically_and_is_idempotent(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n\n3. Three.\n", encoding="utf-8")
+    os.chmod(f, 0o640)
+    r = invoke("check", "--fix", str(f))
+    assert r.exit_code == 0, r.output
+    assert f.read_text(encoding="utf-8") == "1. One.\n\n2. Three.\n"
+    assert (f.stat().st_mode & 0o777) == 0o640
+    before = f.read_bytes()
+    invoke("check", "--fix", str(f))
+    assert f.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_diff_writes_nothing(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n\n3. Three.\n", encoding="utf-8")
+    r = invoke("check", "--diff", str(f))
+    assert r.exit_code == 1 and "-3. Three." in r.output and "+2. Three." in r.output
+    assert f.read_text(encoding="utf-8") == "1. One.\n\n3. Three.\n"
+
+
+def test_unknown_selector_is_a_usage_error():
+    r = invoke("check", "--select", "NUMX", str(ZH))
+    assert r.exit_code == 2 and "did you mean" in r.output
+
+
+def test_select_and_ignore(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.[^1]\n\n3. Three.\n", encoding="utf-8")
+    r = invoke("check", "--format", "json", "--select", "FN", str(f))
+    assert {d["code"] for d in json.loads(r.output)} == {"FN001"}
+    r = invoke("check", "--format", "json", "--ignore", "FN,operative-sequence", str(f))
+    assert json.loads(r.output) == []
+
+
+def test_invalid_utf8_is_a_diagnostic_and_other_files_still_run(tmp_path):
+    bad = tmp_path / "bad.undoc.md"
+    bad.write_bytes(b"1. \xff\n")
+    good = tmp_path / "good.undoc.md"
+    good.write_text("1. One.\n\n3. Three.\n", encoding="utf-8")
+    r = invoke("check", "--format", "json", str(tmp_path))
+    codes = {(Path(d["path"]).name, d["code"]) for d in json.loads(r.output)}
+    assert codes == {("bad.undoc.md", "SYN001"), ("good.undoc.md", "NUM001")}
+
+
+def test_missing_file_is_a_diagnostic(tmp_path):
+    r = invoke("check", "--format", "json", str(tmp_path / "nope.undoc.md"))
+    assert [d["code"] for d in json.loads(r.output)] == ["SYN002"] and r.exit_code == 1
+
+
+def test_directives_suppress(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n\n<!-- undoc-lint: disable-next-line NUM001 -->\n3. Three.\n", encoding="utf-8")
+    r = invoke("check", "--format", "json", str(f))
+    assert json.loads(r.output) == []
+    r = invoke("check", "--format", "json", "--ignore-directives", str(f))
+    assert [d["code"] for d in json.loads(r.output)] == ["NUM001"]
+
+
+def test_rules_and_explain():
+    r = invoke("rules", "--format", "json")
+    rows = json.loads(r.output)
+    codes = {row["code"] for row in rows}
+    assert {"NUM001", "FN004", "SYN001", "ENG001"} <= codes
+    r = invoke("explain", "operative-sequence")
+    assert r.exit_code == 0 and "What it checks:" in r.output and "```undoc fail" in r.output
+    r = invoke("explain", "NUM999")
+    assert r.exit_code == 2
+
+
+def test_console_script_subprocess(tmp_path):
+    exe = Path(sys.executable).parent / "undoc-lint"
+    if not exe.exists():
+        pytest.skip("console script not installed next to this interpreter")
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n\n3. Three.\n", encoding="utf-8")
+    r = subprocess.run([str(exe), "check", "--format", "concise", str(f)], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert r.returncode == 1 and r.stdout.startswith(f"{f}:3:1: NUM001 [error]")

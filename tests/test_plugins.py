@@ -1,0 +1,86 @@
+"""Rule packs load through the `undoc_lint.rules` entry point; failures are loud but contained."""
+
+import sys
+from importlib.metadata import EntryPoint
+from pathlib import Path
+
+import pytest
+
+from undoc_lint.registry import load_registry
+from undoc_lint.runner import Linter, Selection
+
+PACK_DIR = Path(__file__).parent / "fixtures" / "pack"
+
+
+@pytest.fixture
+def pack_on_path(monkeypatch):
+    monkeypatch.syspath_prepend(str(PACK_DIR))
+    yield
+    sys.modules.pop("undoc_lint_demo_pack", None)
+
+
+def ep(name, value):
+    return EntryPoint(name=name, value=value, group="undoc_lint.rules")
+
+
+def test_builtin_rules_come_through_the_entry_point():
+    reg = load_registry()
+    assert "builtin" in reg.packs
+    assert reg.rules["NUM001"].pack == "builtin"
+    assert not reg.problems
+
+
+def test_third_party_pack_is_loaded_and_reports(pack_on_path):
+    reg = load_registry([ep("demo", "undoc_lint_demo_pack")])
+    assert reg.rules["DEMO001"].pack == "demo" and "NUM001" in reg.rules
+    linter = Linter(Selection(select=["DEMO001", "NUM"]), registry=reg)
+    _, diags = linter.lint_text("1. *Decides* TODO.\n\n3. *Requests*.\n", "d.undoc.md")
+    assert [(d.code, d.span.line, d.span.column) for d in diags] == [("DEMO001", 1, 14), ("NUM001", 3, 1)]
+
+
+def test_crashing_rule_is_reported_and_others_still_run(pack_on_path):
+    reg = load_registry([ep("demo", "undoc_lint_demo_pack")])
+    linter = Linter(Selection(select=["DEMO", "NUM", "ENG"]), registry=reg)
+    _, diags = linter.lint_text("1. TODO\n\n3. x\n", "d.undoc.md")
+    codes = [d.code for d in diags]
+    assert "ENG001" in codes and "DEMO001" in codes and "NUM001" in codes
+    crash = next(d for d in diags if d.code == "ENG001")
+    assert "DEMO002" in crash.message and "always-crashes" in crash.message and "demo" in crash.message
+
+
+def test_pack_that_fails_to_import_is_named_and_others_load():
+    reg = load_registry([ep("broken", "undoc_lint_no_such_module_xyz")])
+    assert "NUM001" in reg.rules
+    [problem] = reg.problems
+    assert problem.pack == "broken" and "ModuleNotFoundError" in problem.message
+    linter = Linter(Selection(), registry=reg)
+    _, diags = linter.lint_text("1. One.\n", "d.undoc.md")
+    eng = [d for d in diags if d.code == "ENG002"]
+    assert eng and "broken" in eng[0].message
+
+
+def test_rule_with_bad_code_is_rejected(pack_on_path):
+    import undoc_lint_demo_pack as pack
+
+    class Bad(pack.NoTodo):
+        code = "bad"
+
+    reg = load_registry()
+    fresh = type(reg)()
+    fresh.add_pack("x", [Bad])
+    assert not fresh.rules and "not LETTERS" in fresh.problems[0].message
+
+
+def test_duplicate_code_across_packs_is_rejected(pack_on_path):
+    import undoc_lint_demo_pack as pack
+
+    class Clash(pack.NoTodo):
+        """Same code as a built-in rule."""
+
+        code = "NUM001"
+        name = "clash"
+
+    reg = load_registry([ep("demo", "undoc_lint_demo_pack")])
+    reg.add_pack("clash", [Clash])
+    assert reg.rules["NUM001"].pack == "builtin"
+    assert any("already defined" in p.message for p in reg.problems)
