@@ -26,14 +26,17 @@ class UnknownGroup(Rule):
         ```undoc fail lang=en
         - Chair: Pakistan (Asia Pacific States)
         - Vice-Chair: Morocco (Africa)
+        - Rapporteur: Poland (Europe)
         ```
         ```expect
         1:20 BUR008 did you mean `Asia-Pacific States`
-        2:24 BUR008
+        2:24 BUR008 did you mean `African States`
+        3:23 BUR008 expected one of
         ```
         ```undoc fixed
         - Chair: Pakistan (Asia-Pacific States)
-        - Vice-Chair: Morocco (Africa)
+        - Vice-Chair: Morocco (African States)
+        - Rapporteur: Poland (Europe)
         ```
         ```undoc pass lang=en
         - Chair: Pakistan (Group of Asia-Pacific States)

@@ -58,5 +58,5 @@ class ImpossibleDate(Rule):
                 yield self.diagnostic(
                     d.part_span(part),
                     f"impossible date {where}: {describe(lang, part)} does not exist ({why}); "
-                    f"expected a day that exists in that month",
+                    f"expected {'a month from 1 to 12' if why.startswith('there is no month') else 'a day that exists in that month'}",
                 )

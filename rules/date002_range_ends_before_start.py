@@ -25,7 +25,7 @@ class RangeEndsBeforeStart(Rule):
         1. *Decides* to hold the session from 9 to 5 June 2023;
         ```
         ```expect
-        1:35 DATE002 9 to 5 June 2023
+        1:34 DATE002 from 9 to 5 June 2023
         ```
         ```undoc fail lang=zh
         会议于 2021 年 7 月 1 日至 6 月 29 日举行。
@@ -37,7 +37,7 @@ class RangeEndsBeforeStart(Rule):
         Meeting held 29 December–2 January 2022.
         ```
         ```expect
-        1:14 DATE002 year on both ends
+        1:14 DATE002 year on both ends (`29 December 2021–2 January 2022`)
         ```
         ```undoc pass lang=en
         Meetings held 5–9 June 2023 and 29 December 2021–2 January 2022.
@@ -57,6 +57,10 @@ class RangeEndsBeforeStart(Rule):
             if d.kind != "range" or d.is_list or d.last.key() >= d.first.key():
                 continue
             a, b = d.first, d.last
+            sep = d.clean_separator
+            swapped = render(lang, d.template, _copy(b), _copy(a), sep)
+            if d.open:
+                swapped = f"{d.open} {swapped}"
             one_year = ("year" in a.written) != ("year" in b.written)
             if one_year and a.year == b.year and (a.month or 0) > (b.month or 0):
                 fixed_a, fixed_b = _copy(a), _copy(b)
@@ -64,23 +68,29 @@ class RangeEndsBeforeStart(Rule):
                     fixed_a.year = b.year - 1
                 else:
                     fixed_b.year = a.year + 1
-                pattern = full_range_template(lang) or d.template
-                hint = render(lang, pattern, fixed_a, fixed_b, d.separator)
+                across = render(lang, full_range_template(lang) or d.template, fixed_a, fixed_b, sep)
+                if d.open:
+                    across = f"{d.open} {across}"
+                options = [(_days(fixed_a, fixed_b), f"if it runs into the next year, write the year on both ends (`{across}`)"),
+                           (_days(b, a), f"if its ends are swapped, write the earlier date first (`{swapped}`)")]
+                options.sort(key=lambda o: o[0])
                 yield self.diagnostic(
                     d.span,
                     f"date range `{d.text}` ends before it starts: it reads as {describe(lang, a)} to "
-                    f"{describe(lang, b)}; a range that crosses into another year needs the year on both ends "
-                    f"(`{hint}`)",
+                    f"{describe(lang, b)}; {options[0][1]}, or {options[1][1]}",
                 )
                 continue
-            hint = render(lang, d.template, _copy(b), _copy(a), d.separator)
-            if d.open:
-                hint = f"{d.open} {hint}"
             yield self.diagnostic(
                 d.span,
                 f"date range `{d.text}` ends before it starts: {describe(lang, b)} is earlier than "
-                f"{describe(lang, a)}; expected the earlier date first (`{hint}`)",
+                f"{describe(lang, a)}; expected the earlier date first (`{swapped}`)",
             )
+
+
+def _days(a: DatePart, b: DatePart) -> int:
+    """How many days from a to b (large when either is not a date)."""
+    x, y = a.date(), b.date()
+    return abs((y - x).days) if x and y else 10**6
 
 
 def _copy(p: DatePart) -> DatePart:

@@ -47,7 +47,7 @@ class PeriodRunsBackwards(Rule):
         for d in document_dates(doc):
             if d.kind != "period" or d.last.year >= d.first.year:
                 continue
-            hint = render(lang, d.template, DatePart(year=d.last.year), DatePart(year=d.first.year), d.separator)
+            hint = render(lang, d.template, DatePart(year=d.last.year), DatePart(year=d.first.year), d.clean_separator)
             yield self.diagnostic(
                 d.span,
                 f"year period `{d.text}` runs backwards: {d.last.year} is before {d.first.year}; "

@@ -29,8 +29,8 @@ class RangeDash(Rule):
         1. *Decides* to hold the session on 5-9 June 2023, for the period 2020 - 2023;
         ```
         ```expect
-        1:37 DATE005 hyphen
-        1:68 DATE005 spaced
+        1:38 DATE005 hyphen
+        1:71 DATE005 spaced
         ```
         ```undoc fixed
         1. *Decides* to hold the session on 5–9 June 2023, for the period 2020–2023;

@@ -67,7 +67,7 @@ def _looks_binary(head: bytes) -> bool:
 
 def _empty(path: str, code: str, message: str, byte_offset: int = 0) -> Document:
     source = Source("", path)
-    span = Span(0, 0, 1, 1, 1, 1, byte_offset, byte_offset)
+    span = Span(0, 0, None, (1, 1, 1, 1, byte_offset, byte_offset))
     doc = build_document(source, parse_raw("\n"))
     doc.diagnostics.append(syn(code, span, message, path))
     doc.language = None

@@ -45,6 +45,8 @@ def _line(parts, lead=None) -> RawLine:
 class _ToRaw(Transformer):
     """Turns each grammar rule into a RawBlock as soon as it is reduced."""
 
+    __visit_tokens__ = False  # tokens pass through untouched (faster)
+
     def start(self, children):
         fm = None
         if children and isinstance(children[0], Token) and children[0].type == "FRONT_MATTER":

@@ -9,35 +9,50 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 BOM = "\ufeff"
 TAB_WIDTH = 4
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True, slots=True)
 class Span:
-    """An exact source range: 1-based line/column (end exclusive), byte offsets."""
+    """An exact source range: character offsets ``start``/``end`` into the text,
+    with 1-based ``line``/``column`` (end exclusive) and byte offsets into the
+    file, computed when first asked for (most spans are never printed)."""
 
-    start: int  # character offset into Source.text
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    start_byte: int
-    end_byte: int
+    __slots__ = ("start", "end", "_source", "_pos")
+
+    def __init__(self, start: int, end: int, source: "Source | None" = None, pos: tuple | None = None):
+        self.start = start
+        self.end = end
+        self._source = source
+        self._pos = pos  # (line, column, end_line, end_column, start_byte, end_byte)
+
+    def _position(self) -> tuple:
+        if self._pos is None:
+            self._pos = self._source.position(self.start, self.end)
+        return self._pos
+
+    line = property(lambda self: self._position()[0])
+    column = property(lambda self: self._position()[1])
+    end_line = property(lambda self: self._position()[2])
+    end_column = property(lambda self: self._position()[3])
+    start_byte = property(lambda self: self._position()[4])
+    end_byte = property(lambda self: self._position()[5])
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Span) and (self.start, self.end, self._position()) == (other.start, other.end, other._position())
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Span({self.line}:{self.column}-{self.end_line}:{self.end_column})"
 
     def as_dict(self) -> dict:
-        return {
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-            "start_byte": self.start_byte,
-            "end_byte": self.end_byte,
-        }
+        line, column, end_line, end_column, start_byte, end_byte = self._position()
+        return {"line": line, "column": column, "end_line": end_line, "end_column": end_column,
+                "start_byte": start_byte, "end_byte": end_byte}
 
 
 class DecodeError(Exception):
@@ -72,7 +87,7 @@ class Source:
                 i = find("\n", i + 1)
         self.line_starts = starts
         self._ascii = text.isascii()
-        self._line_bytes: dict[int, int] = {}
+        self._line_bytes: list[int] | None = None
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str = "<bytes>") -> "Source":
@@ -94,30 +109,30 @@ class Source:
     def byte_offset(self, offset: int) -> int:
         if self._ascii:
             return self._byte_base + offset
+        if self._line_bytes is None:
+            # One pass over the text: the byte offset at which every line starts.
+            text, starts = self.text, self.line_starts
+            acc, bases = self._byte_base, []
+            for i, s in enumerate(starts):
+                bases.append(acc)
+                end = starts[i + 1] if i + 1 < len(starts) else len(text)
+                acc += len(text[s:end].encode("utf-8", "surrogatepass"))
+            self._line_bytes = bases
         line = self.line_of(offset)
-        base = self._line_bytes.get(line)
         start = self.line_starts[line]
-        if base is None:
-            base = self._byte_base + len(self.text[:start].encode("utf-8", "surrogatepass"))
-            self._line_bytes[line] = base
-        return base + len(self.text[start:offset].encode("utf-8", "surrogatepass"))
+        return self._line_bytes[line] + len(self.text[start:offset].encode("utf-8", "surrogatepass"))
 
     def span(self, start: int, end: int) -> Span:
         n = len(self.text)
         start = min(max(start, 0), n)
-        end = min(max(end, start), n)
+        return Span(start, min(max(end, start), n), self)
+
+    def position(self, start: int, end: int) -> tuple:
+        """(line, column, end_line, end_column, start_byte, end_byte) of a range."""
         line = self.line_of(start)
         end_line = self.line_of(end) if end != start else line
-        return Span(
-            start,
-            end,
-            line + 1,
-            start - self.line_starts[line] + 1,
-            end_line + 1,
-            end - self.line_starts[end_line] + 1,
-            self.byte_offset(start),
-            self.byte_offset(end),
-        )
+        return (line + 1, start - self.line_starts[line] + 1, end_line + 1, end - self.line_starts[end_line] + 1,
+                self.byte_offset(start), self.byte_offset(end))
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its line ending."""

@@ -48,6 +48,7 @@ from ..lang import language_pack
 _NEIGHBOUR = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/\\_"
 _BEFORE = rf"(?<![{_NEIGHBOUR}.\-])"
 _AFTER = rf"(?![{_NEIGHBOUR}])(?![.,\-–—][0-9])"
+_LETTER = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0620-\u064A"
 _WS = "[ \\t\\u00a0\\u202f\\u3000\\n]"
 _WS_REQUIRED = _WS + "{1,3}"
 _WS_OPTIONAL = _WS + "{0,3}"
@@ -142,6 +143,14 @@ class DateMatch:
         return bool(self.connector and self.connector.get("kind") == "list")
 
     @property
+    def clean_separator(self) -> str | None:
+        """The connector as the language writes it: spaced only where it requires spaces."""
+        if self.separator is None:
+            return None
+        sep = self.separator.strip()
+        return f" {sep} " if (self.connector or {}).get("space") == "required" else sep
+
+    @property
     def is_dash(self) -> bool:
         return bool(self.connector and self.connector.get("dash"))
 
@@ -191,8 +200,8 @@ def _name_group(name: str, words) -> str:
     alts = _alternatives(words)
     if not alts:
         return "(?!)"  # this language writes no such names
-    # A name that ends in a letter must end a word (June, not Juneau).
-    return f"(?P<{name}>{alts})(?![^\\W\\d_])"
+    # A name must end a word (June, not Juneau) where words are spaced.
+    return f"(?P<{name}>{alts})(?:(?<![{_LETTER}])|(?![{_LETTER}]))"
 
 
 def _space(value: Any, default: str = "optional") -> str:
@@ -359,7 +368,7 @@ def _build(comp: _Compiled, t: _Template, m: re.Match) -> DateMatch | None:
     common = dict(kind=t.kind, text=m.group(0), start=m.start(), end=m.end(), template=t.pattern,
                   range_dash=t.range_dash, language=comp.language)
     if t.kind == "date":
-        # A date ends where its last written part ends (a trailing `）` is part of it).
+        first.start, first.end, first.text = m.start(), m.end(), m.group(0)
         return DateMatch(first=first, last=first, **common)
     last = _part(comp, m, "2")
     if last is None:
@@ -378,6 +387,12 @@ def _build(comp: _Compiled, t: _Template, m: re.Match) -> DateMatch | None:
             setattr(first, name, b)
         elif b is None and a is not None:
             setattr(last, name, a)
+    # Each end runs from the connector to the edge of the match (`29 日` with its `日`).
+    begin = m.end("open") if open_word else m.start()
+    while begin < m.start("sep") and m.string[begin].isspace():
+        begin += 1
+    first.start, first.end, first.text = begin, m.start("sep"), m.string[begin:m.start("sep")]
+    last.start, last.end, last.text = m.end("sep"), m.end(), m.string[m.end("sep"):m.end()]
     match = DateMatch(first=first, last=last, separator=sep, sep_start=m.start("sep"), sep_end=m.end("sep"),
                       connector=connector, open_mismatch=mismatch, **common)
     if open_word:
@@ -403,8 +418,8 @@ def find_dates(inline, language: str | None) -> list[DateMatch]:
 def document_dates(doc) -> list[DateMatch]:
     """Every date, range and period of a document, in order (computed once per document)."""
     cached = doc.cache.get("dates")
-    if cached is not None and cached[0] == doc.language:
-        return cached[1]
+    if cached is not None and doc.cache.get("dates.language", doc.language) == doc.language:
+        return cached
     out: list[DateMatch] = []
     for block, inline in doc.inlines():
         if not inline.text:
@@ -412,7 +427,8 @@ def document_dates(doc) -> list[DateMatch]:
         for d in find_dates(inline, doc.language):
             d.block = block
             out.append(d)
-    doc.cache["dates"] = (doc.language, out)
+    doc.cache["dates"] = out
+    doc.cache["dates.language"] = doc.language
     return out
 
 

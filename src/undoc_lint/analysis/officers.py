@@ -96,16 +96,24 @@ class Lexicon:
         iso = self.superseded.get(key)
         if iso:
             return iso, self.preferred[iso]
+        iso = _only_owner(key, self.countries)  # a part of one State's names: `Tanzania`, `Bolivia`
+        if iso:
+            return iso, self.preferred[iso]
         match = _closest(key, tuple(self.country_names))
-        if match is None:
-            return None
-        return self.countries[match], self.country_names[match]
+        if match is not None:
+            return self.countries[match], self.country_names[match]
+        return None
 
     def suggest_group(self, text: str) -> tuple[str, str] | None:
-        match = _closest(name_key(text), tuple(self.group_names))
-        if match is None:
+        """(group id, name in messages) of the group whose names come closest."""
+        key = name_key(text)
+        gid = _only_owner(key, self.groups)  # a part of one group's names: `African`, `Western European`
+        if gid is None:
+            match = _closest(key, tuple(self.group_names))
+            gid = self.groups[match] if match is not None else None
+        if gid is None:
             return None
-        return self.groups[match], self.group_names[match]
+        return gid, self.group_display.get(gid, gid)
 
 
 def _closest(key: str, keys: tuple[str, ...]) -> str | None:
@@ -113,6 +121,14 @@ def _closest(key: str, keys: tuple[str, ...]) -> str | None:
         return None
     found = difflib.get_close_matches(key, keys, n=1, cutoff=0.75)
     return found[0] if found else None
+
+
+def _only_owner(key: str, owners: dict[str, str]) -> str | None:
+    """The one owner of the names that contain ``key`` (a part of a name), if there is exactly one."""
+    if len(key) < (2 if not key.isascii() else 3):
+        return None
+    found = {owner for k, owner in owners.items() if key in k}
+    return found.pop() if len(found) == 1 else None
 
 
 def _strip_brackets(key: str) -> str:

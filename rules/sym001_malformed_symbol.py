@@ -1,0 +1,65 @@
+from undoc_lint.analysis.symbols import document_symbols
+from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.rule import Rule
+
+
+class MalformedSymbol(Rule):
+    """A document symbol does not follow the symbol grammar.
+
+    What it checks:
+        Every document symbol in the text, headings, items and footnotes
+        (a token that begins with an upper-case series such as `A`, `S`,
+        `HSP` or `UNEP` and an oblique stroke) against the syntax of UN
+        symbols: components separated by `/` with no spaces, `L.`, `CRP.`,
+        `Add.`, `Rev.`, `C.1`, `CN.6` with their dot, `INF/`, `RES/` with
+        their stroke, no trailing stroke, no hyphens for strokes. Sentence
+        punctuation after a symbol (`A/RES/75/224.`) is not part of it. The
+        profile rules of a well-formed symbol are SYM002's, the front matter
+        SYM004's.
+
+    Why:
+        Punctuation is part of each component of a symbol and must match
+        exactly (Dag Hammarskjöld Library, "UN Document Symbols"); a
+        malformed symbol (`HSP/OECPR/2023/CRP1`, `A/76/L.1/Rev1`) does not
+        find its document in ODS or undocs.org.
+
+    Example:
+        ```undoc fail lang=en
+        1. *Takes note* of the revised draft.[^1]
+
+        [^1]: A/76/L.1/Rev1.
+        ```
+        ```expect
+        3:7 SYM001 `Rev1` lacks the dot
+        ```
+        ```undoc fixed
+        1. *Takes note* of the revised draft.[^1]
+
+        [^1]: A/76/L.1/Rev.1.
+        ```
+        ```undoc pass lang=zh
+        1. 表示注意到报告；[^1]
+
+        [^1]: HSP/OECPR.2021/4。
+        ```
+
+    Fix safety:
+        Safe when the intended symbol is certain (a missing dot, a space or
+        a hyphen where a stroke belongs, `INF.1` for `INF/1`); unsafe when a
+        letter is read as a digit (`l2` as `L.2`, `2O21` as `2021`). No fix
+        when a component cannot be recognised.
+    """
+
+    code = "SYM001"
+    name = "malformed-symbol"
+    severity = Severity.ERROR
+    fixable = True
+
+    def check(self, doc):
+        for s in document_symbols(doc).found:
+            if not s.check.syntax_problems:
+                continue
+            fix = None
+            if s.corrected and s.exact:
+                fix = Fix(f"write `{s.corrected}`", (Edit(s.span.start, s.span.end, s.corrected),), safe=s.check.safe)
+            yield self.diagnostic(s.span, s.check.describe(), fix=fix)

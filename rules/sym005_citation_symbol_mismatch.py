@@ -1,0 +1,134 @@
+from undoc_lint.analysis.citations import document_citations, expected_symbol, meaning, same_instrument
+from undoc_lint.diagnostics import Severity
+from undoc_lint.lang import language_pack
+from undoc_lint.rule import Rule
+
+
+def body_name(body: str | None) -> str:
+    names = language_pack("en").get("citations", {}).get("bodies", {}).get(body or "")
+    return names[0] if names else (body or "unknown body").replace("-", " ")
+
+
+class CitationSymbolMismatch(Rule):
+    """A cited resolution or decision and the symbol in its footnote are not the same instrument.
+
+    What it checks:
+        A citation by number (`resolution 75/224`, `第 1/3 号决议`,
+        `Security Council resolution 2334 (2016)`, `decision 2020/5`)
+        directly followed by a footnote reference, against the symbols in
+        that footnote, by body (un-domain.md §1.4, P5): resolution 1/3 ↔
+        `HSP/HA.1/Res.3`, 75/224 ↔ `A/RES/75/224`, 37/4 ↔
+        `A/HRC/RES/37/4`, 5/14 ↔ `UNEP/EA.5/Res.14`, 2334 (2016) ↔
+        `S/RES/2334 (2016)`, 1978/66 ↔ `E/RES/1978/66`. A body named in
+        the citation (`General Assembly resolution`) must be the body of
+        the symbol. Decisions and recommendations mostly have no symbol
+        of their own (§1.3): a footnote citing the report of the session
+        (`第 2020/5 号决定[^7]` with `HSP/EB.2020/29`) is fine, and only a
+        year or session in such a symbol is compared.
+
+    Why:
+        A footnote that points to another resolution than the one cited
+        (a copied footnote, a renumbered draft) misleads the reader and
+        is the error editors are told to check for (Editorial Manual,
+        footnotes).
+
+    Example:
+        ```undoc fail lang=zh
+        1. 回顾第 1/3 号决议[^3]；
+
+        [^3]: HSP/HA.1/Res.4。
+        ```
+        ```expect
+        1:6 SYM005 resolution 1/3
+        ```
+        ```undoc pass lang=en
+        *Recalling* its resolution 75/224 of 21 December 2020,[^1]
+
+        [^1]: A/RES/75/224.
+        ```
+
+    Fix safety:
+        No fix: either the citation or the footnote may be the wrong one.
+    """
+
+    code = "SYM005"
+    name = "citation-symbol-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, doc):
+        for c in document_citations(doc):
+            if not c.symbols:
+                continue
+            labels = ", ".join(f"[^{r.label}]" for r in c.refs)
+            meanings = [(s, meaning(s.check.normalized)) for s in c.symbols]
+            res = [(s, m) for s, m in meanings if m.kind == "resolution"]
+            dec = [(s, m) for s, m in meanings if m.kind == "decision"]
+            sessions = [(s, m) for s, m in meanings if m.kind == "session"]
+            what = f"`{c.text}` cites {c.kind} {', '.join(n.display() for n in c.numbers)}"
+            if c.kind == "resolution":
+                instruments = res
+                if not res and dec:
+                    s = dec[0][0]
+                    yield self.diagnostic(c.span, f"{what}, but footnote {labels} gives `{s.text}`, the symbol of a decision; expected a resolution symbol")
+                    continue
+            elif c.kind == "decision":
+                instruments = dec
+                if not dec and res:
+                    s = res[0][0]
+                    yield self.diagnostic(c.span, f"{what}, but footnote {labels} gives `{s.text}`, the symbol of a resolution; expected the decision's own record")
+                    continue
+            else:
+                instruments = []
+            if instruments:
+                msg = self._compare(c, instruments, what, labels)
+                if msg:
+                    yield self.diagnostic(c.span, msg)
+                continue
+            if c.kind in ("decision", "recommendation") and sessions:
+                msg = self._compare_sessions(c, sessions, what, labels)
+                if msg:
+                    yield self.diagnostic(c.span, msg)
+
+    def _compare(self, c, instruments, what, labels):
+        unmatched_numbers = [n for n in c.numbers if not any(same_instrument(n, m) for _, m in instruments)]
+        unmatched_syms = [(s, m) for s, m in instruments if not any(same_instrument(n, m) for n in c.numbers)]
+        if unmatched_numbers and unmatched_syms:
+            s, m = unmatched_syms[0]
+            gives = self._display(m)
+            expected = expected_symbol(unmatched_numbers[0], c.body or m.body) if c.kind == "resolution" else None
+            tail = f"; expected `{expected}`" if expected else ""
+            return f"{what}, but footnote {labels} gives `{s.text}` ({c.kind} {gives}){tail}"
+        if c.body:
+            for s, m in instruments:
+                if m.body and m.body != c.body and any(same_instrument(n, m) for n in c.numbers):
+                    expected = expected_symbol(c.numbers[0], c.body) if c.kind == "resolution" else None
+                    tail = f"; expected `{expected}`" if expected else ""
+                    return (f"{what} of the {body_name(c.body)}, but footnote {labels} gives `{s.text}`, "
+                            f"a symbol of the {body_name(m.body)}{tail}")
+        return None
+
+    @staticmethod
+    def _display(m):
+        if m.year:
+            return f"{m.number} ({m.year})"
+        if m.roman:
+            return f"{m.number} ({m.roman})"
+        return f"{m.session}/{m.number}"
+
+    @staticmethod
+    def _compare_sessions(c, sessions, what, labels):
+        # compare a year with a year, a session number with a session number
+        def shape(x):
+            return "year" if len(x) == 4 else "session"
+
+        comparable = []
+        for s, m in sessions:
+            for n in c.numbers:
+                if n.session and m.session and shape(n.session) == shape(m.session):
+                    comparable.append((n, s, m))
+        if not comparable or any(n.session == m.session for n, s, m in comparable):
+            return None
+        n, s, m = comparable[0]
+        unit = "year" if shape(m.session) == "year" else "session"
+        return (f"{what} ({unit} {n.session}), but footnote {labels} gives `{s.text}`, a document of {unit} "
+                f"{m.session}; expected a symbol of {unit} {n.session}")

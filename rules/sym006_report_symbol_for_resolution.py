@@ -1,0 +1,65 @@
+from undoc_lint.analysis.citations import document_citations, expected_symbol, is_bare_symbol_footnote, meaning, report_body
+from undoc_lint.diagnostics import Severity
+from undoc_lint.lang import language_pack
+from undoc_lint.rule import Rule
+
+
+class ReportSymbolForResolution(Rule):
+    """A cited resolution's footnote gives a report symbol, not the resolution's.
+
+    What it checks:
+        A citation of a resolution (`resolution 75/224`, `第 75/224 号决议`)
+        directly followed by a footnote that is only a symbol without
+        `RES`/`Res` of a series that issues resolution symbols (`A/`,
+        `A/HRC/`, `S/`, `E/`, `UNEP/EA.`, `HSP/HA.`), e.g. `A/75/224`
+        (un-domain.md §1.4, P6). Footnotes that cite an Official Records
+        supplement, and any citation of a decision, are left alone.
+
+    Why:
+        `A/75/224` is a valid symbol, but of a report: not the same
+        document as resolution 75/224 (`A/RES/75/224`). The mix-up is easy
+        to make and hard to see; since a report can be what is meant, this
+        is a warning.
+
+    Example:
+        ```undoc fail lang=en
+        *Recalling* its resolution 75/224,[^1]
+
+        [^1]: A/75/224.
+        ```
+        ```expect
+        1:17 SYM006 `A/RES/75/224`
+        ```
+        ```undoc pass lang=en
+        *Taking note* of the report of the Secretary-General,[^1]
+
+        [^1]: A/75/224.
+        ```
+
+    Fix safety:
+        No fix: the footnote may cite the report on purpose.
+    """
+
+    code = "SYM006"
+    name = "report-symbol-for-resolution"
+    severity = Severity.WARNING
+
+    def check(self, doc):
+        lead = tuple(language_pack(doc.language).get("citations", {}).get("footnote_lead_words", []))
+        for c in document_citations(doc):
+            if c.kind != "resolution" or not c.symbols:
+                continue
+            kinds = {meaning(s.check.normalized).kind for s in c.symbols}
+            if kinds & {"resolution", "decision"}:
+                continue
+            reports = [(s, report_body(s.check.normalized)) for s in c.symbols]
+            reports = [(s, b) for s, b in reports if b]
+            if not reports or not all(is_bare_symbol_footnote(f, c.symbols, lead) for f in c.footnotes):
+                continue
+            s, body = reports[0]
+            expected = expected_symbol(c.numbers[0], c.body or body)
+            labels = ", ".join(f"[^{r.label}]" for r in c.refs)
+            tail = f"; the resolution's symbol would be `{expected}`" if expected else ""
+            yield self.diagnostic(
+                c.span,
+                f"`{c.text}` cites a resolution, but footnote {labels} gives `{s.text}`, a report symbol without RES{tail}")

@@ -1,0 +1,286 @@
+"""Citations of instruments by number in running text (un-domain.md §1.3), for the SYM rules.
+
+A citation names an instrument kind and one or more numbers, optionally
+after the name of the body: ``resolution 75/224``, ``resolutions 31/6 A and
+B``, ``decision 2020/5``, ``Security Council resolution 2334 (2016)``,
+``resolution 3363 (XXX)``; ``第 1/3 号决议``, ``第2326(2016)号决议``,
+``联大第 75/224 号决议``. The words and patterns are language data (the
+``citations`` section of each language pack; its schema is described in
+``lang/en.yaml``), compiled once per language; nothing here branches on a
+language code.
+
+For each citation the analysis records the footnote reference(s) that
+directly follow it (after ``footnote_gap``: in English the date and the
+punctuation, ``resolution 75/224 of 21 December 2020,[^1]``; in Chinese
+nothing, ``第 1/3 号决议[^3]``), their definitions, and the document
+symbols in those definitions (from ``analysis.symbols``).
+
+``match_symbol(number, symbol)`` relates one cited number to a symbol by
+body (P5): resolution 1/3 ↔ ``HSP/HA.1/Res.3``, 75/224 ↔ ``A/RES/75/224``,
+2334 (2016) ↔ ``S/RES/2334 (2016)``, 1978/66 ↔ ``E/RES/1978/66``; the
+patterns are in ``lang/symbols.yaml``.
+
+``document_citations(doc)`` runs once per document, cached in
+``doc.cache["citations"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..lang import language_pack
+from ..model import OBJECT_REPLACEMENT, Document, FootnoteDef, FootnoteRef, Inline
+from .symbols import FoundSymbol, data as symbol_data, document_symbols
+
+CACHE_KEY = "citations"
+
+
+# ------------------------------------------------------------------ language data
+@dataclass(frozen=True)
+class _Grammar:
+    citation: re.Pattern
+    forms: tuple[re.Pattern, ...]
+    kinds: dict[str, str]  # word -> kind
+    bodies: dict[str, str]  # name -> body id
+    gap: re.Pattern  # citation end -> footnote reference(s)
+    lead_words: tuple[str, ...]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _unname(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str | None) -> _Grammar | None:
+    """The citation patterns of a language, compiled once (None if the pack has none)."""
+    c = language_pack(language).get("citations")
+    if not c or not c.get("pattern"):
+        return None
+    kinds = {w: k for k, words in c.get("kinds", {}).items() for w in words}
+    bodies = {w: b for b, words in c.get("bodies", {}).items() for w in words}
+    forms = tuple(re.compile(f) for f in c.get("number_forms", []))
+    one = "(?:" + "|".join(_unname(f) for f in c.get("number_forms", [])) + ")"
+    sep = c.get("list_separator") or r"(?!)"
+    numbers = f"(?P<numbers>{one}(?:{sep}{one}){{0,9}})"
+    body = f"(?P<body>{_alt(bodies)})" if bodies else "(?P<body>(?!))"
+    kind = f"(?P<kind>{_alt(kinds)})"
+    pattern = c["pattern"].replace("{body}", body).replace("{kind}", kind).replace("{numbers}", numbers)
+    gap = c.get("footnote_gap") or ""
+    ref = re.escape(OBJECT_REPLACEMENT)
+    return _Grammar(
+        citation=re.compile(pattern),
+        forms=forms,
+        kinds=kinds,
+        bodies=bodies,
+        gap=re.compile(f"(?:{gap})(?P<refs>{ref}(?:[,，]?\\s?{ref}){{0,5}})"),
+        lead_words=tuple(c.get("footnote_lead_words", [])),
+    )
+
+
+# ------------------------------------------------------------------ results
+@dataclass(frozen=True)
+class CitedNumber:
+    text: str  # as written: "75/224", "2334 (2016)", "1/3"
+    number: str
+    session: str | None = None  # session or year before the stroke
+    year: str | None = None  # Security Council: the year in parentheses
+    roman: str | None = None  # General Assembly before 1976
+    parts: str | None = None  # "A and B"
+
+    def display(self) -> str:
+        if self.session is not None:
+            return f"{self.session}/{self.number}"
+        if self.year is not None:
+            return f"{self.number} ({self.year})"
+        if self.roman is not None:
+            return f"{self.number} ({self.roman})"
+        return self.number
+
+
+@dataclass(eq=False)
+class Citation:
+    text: str  # the citation as written
+    kind: str  # resolution | decision | recommendation
+    body: str | None  # body id named before the kind word, if any
+    numbers: list[CitedNumber]
+    block: Any
+    inline: Inline
+    start: int  # offsets in inline.text
+    end: int
+    span: Any
+    refs: list[FootnoteRef] = field(default_factory=list)  # references directly after it
+    footnotes: list[FootnoteDef] = field(default_factory=list)  # their definitions
+    symbols: list[FoundSymbol] = field(default_factory=list)  # symbols in those definitions
+
+
+def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
+    out = []
+    pos = 0
+    while pos < len(text):
+        best = None
+        for form in g.forms:
+            m = form.search(text, pos)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        if not best:
+            break
+        gd = best.groupdict()
+        out.append(CitedNumber(best.group(0), gd.get("number") or "", gd.get("session"), gd.get("year"),
+                               gd.get("roman"), (gd.get("parts") or "").strip() or None))
+        pos = max(best.end(), pos + 1)
+    return out
+
+
+def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
+    """Citations in a plain string: (start, end, kind, body, numbers, refs_start, refs_end)."""
+    g = grammar(language)
+    if g is None:
+        return []
+    out = []
+    for m in g.citation.finditer(text):
+        kind = g.kinds.get(m.group("kind"))
+        body = g.bodies.get(m.group("body")) if m.group("body") else None
+        numbers = _numbers(g, m.group("numbers"))
+        if not kind or not numbers:
+            continue
+        rs = re_ = -1
+        if OBJECT_REPLACEMENT in text[m.end():m.end() + 60]:
+            gm = g.gap.match(text, m.end())
+            if gm:
+                rs, re_ = gm.start("refs"), gm.end("refs")
+        out.append((m.start(), m.end(), kind, body, numbers, rs, re_))
+    return out
+
+
+def document_citations(doc: Document) -> list[Citation]:
+    """Every citation in the document, with its footnotes and their symbols; once per document."""
+    cached = doc.cache.get(CACHE_KEY)
+    if cached is not None:
+        return cached
+    syms = document_symbols(doc)
+    defs: dict[str, FootnoteDef] = {}
+    for d in doc.footnote_defs:
+        defs.setdefault(d.label, d)
+    result: list[Citation] = []
+    for block, inline in doc.inlines():
+        text = inline.text
+        if not any(ch.isdigit() for ch in text):
+            continue
+        for s, e, kind, body, numbers, rs, re_ in scan(text, doc.language):
+            c = Citation(text[s:e], kind, body, numbers, block, inline, s, e, inline.span_of(s, e))
+            if rs >= 0:
+                for i in range(rs, re_):
+                    if text[i] == OBJECT_REPLACEMENT:
+                        ref = inline.ref_at(i)
+                        if ref is not None:
+                            c.refs.append(ref)
+                            d = defs.get(ref.label)
+                            if d is not None and d not in c.footnotes:
+                                c.footnotes.append(d)
+                                c.symbols.extend(syms.in_inline(d.content))
+            result.append(c)
+    doc.cache[CACHE_KEY] = result
+    return result
+
+
+# ------------------------------------------------------------------ citation <-> symbol
+@dataclass(frozen=True)
+class SymbolMeaning:
+    """What a symbol says about the instrument it stands for."""
+
+    kind: str  # resolution | decision | session (a document of a session) | other
+    body: str | None = None
+    session: str | None = None
+    number: str | None = None
+    year: str | None = None
+    roman: str | None = None
+    template: str | None = None
+
+
+@lru_cache(maxsize=None)
+def _symbol_patterns():
+    d = symbol_data()
+    res = [(r["body"], re.compile(r["pattern"]), r.get("template")) for r in d.get("resolution_symbols", [])]
+    dec = [(r["body"], re.compile(r["pattern"])) for r in d.get("decision_symbols", [])]
+    reports = [(r["body"], re.compile(r["pattern"])) for r in d.get("report_series", [])]
+    sessions = [re.compile(p) for p in d.get("session_symbols", [])]
+    return res, dec, reports, sessions
+
+
+@lru_cache(maxsize=4096)
+def meaning(symbol: str) -> SymbolMeaning:
+    """Classify a (normalized) symbol: a resolution or decision of a body, or a session document."""
+    res, dec, _, sessions = _symbol_patterns()
+    for body, pat, template in res:
+        m = pat.match(symbol)
+        if m and _ends_instrument(symbol, m.end()):
+            gd = m.groupdict()
+            return SymbolMeaning("resolution", body, gd.get("session"), gd.get("number"), gd.get("year"),
+                                 gd.get("roman"), template)
+    for body, pat in dec:
+        m = pat.match(symbol)
+        if m and _ends_instrument(symbol, m.end()):
+            gd = m.groupdict()
+            return SymbolMeaning("decision", body, gd.get("session"), gd.get("number"))
+    for pat in sessions:
+        m = pat.match(symbol)
+        if m:
+            return SymbolMeaning("session", None, m.group("session"))
+    return SymbolMeaning("other")
+
+
+def _ends_instrument(symbol: str, end: int) -> bool:
+    """The instrument number ends there (a modifier or a reissue mark may follow)."""
+    rest = symbol[end:]
+    return rest == "" or rest[0] in "/* " or rest.startswith("(")
+
+
+def report_body(symbol: str) -> str | None:
+    """The body of a series that issues resolution symbols, for a symbol that is not one (P6)."""
+    _, _, reports, _ = _symbol_patterns()
+    for body, pat in reports:
+        if pat.match(symbol):
+            return body
+    return None
+
+
+def expected_symbol(number: CitedNumber, body: str) -> str | None:
+    """The resolution symbol of a cited number for a body (P5), for messages."""
+    res, _, _, _ = _symbol_patterns()
+    for b, _pat, template in res:
+        if b != body or not template:
+            continue
+        fields = {"session": number.session, "number": number.number, "year": number.year, "roman": number.roman}
+        needed = set(re.findall(r"\{(\w+)\}", template))
+        if all(fields.get(k) for k in needed):
+            return template.format(**fields)
+    return None
+
+
+def same_instrument(number: CitedNumber, m: SymbolMeaning) -> bool:
+    """Whether a cited number is the instrument a resolution/decision symbol stands for (P5)."""
+    if m.number is None or number.number != m.number:
+        return False
+    if m.year is not None or number.year is not None:
+        return m.year == number.year
+    if m.roman is not None or number.roman is not None:
+        return m.roman == number.roman
+    return (m.session or "") == (number.session or "")
+
+
+def is_bare_symbol_footnote(footnote: FootnoteDef, symbols: list[FoundSymbol], lead_words: tuple[str, ...]) -> bool:
+    """A footnote that is only symbol(s) (masthead-document form, §3.3), not an Official Records citation."""
+    text = footnote.content.text
+    for s in sorted(symbols, key=lambda s: -s.start):
+        if s.inline is footnote.content:
+            text = text[:s.start] + " " + text[s.end:]
+    for w in sorted(lead_words, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)" if w.isascii() else re.escape(w), " ", text)
+    return not re.search(r"\w", text)

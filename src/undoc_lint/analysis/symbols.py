@@ -1,0 +1,602 @@
+"""UN document symbols in text and front matter (un-domain.md §1), for the SYM rules.
+
+Two layers, as §1.4 proposes:
+
+* the **syntactic** layer: the EBNF of §1.4 (``series {/body} [/session]
+  [/doctype] {/modifier} [year-suffix | roman-session] [(Part …)] [*]``),
+  compiled once into an anchored regular expression;
+* the **profile** rules P1–P4 (and the per-language spacing of a Security
+  Council year suffix): ``S/RES/N`` needs its year (P1), no roman session
+  after a session number (P2), ``RES/`` in New York series but ``Res.`` in
+  the Nairobi assemblies (P3), mixed-case modifiers (P4), and the year of
+  ``HSP/EB.2020``/``HSP/OECPR.2021`` joined with a dot.
+
+``check_symbol(text, year_space=True)`` validates one bare symbol and, when
+the intended symbol is unambiguous, returns it corrected (``Res2`` →
+``Res.2``, ``ADD.1`` → ``Add.1``, ``A / RES / 75 / 224`` → ``A/RES/75/224``).
+Each problem has a ``kind`` (stable, for rules and tests), a ``layer``
+(``syntax`` or ``profile``) and a message that says what is wrong and what
+is expected.
+
+``scan(text, year_space)`` finds symbol candidates in a plain string: a
+token that starts with an upper-case series followed by ``/`` and contains
+a digit (or, for the series listed in ``hyphen_form_series``, the
+file-name form ``HSP-OECPR-2025-3``). Sentence punctuation after a symbol
+(``A/RES/75/224.``, ``HSP/HA.1/Res.3。``) and unbalanced closing brackets
+are left out; URLs, dates (``2021/22``) and instrument numbers
+(``resolution 75/224``, ``decision 1/CP.26``) never start with a series.
+Every repetition is bounded, so scanning is linear in the text.
+
+``document_symbols(doc)`` scans every inline of a document and the
+front-matter ``symbol`` once, cached in ``doc.cache["symbols"]``.
+
+All facts (series, bodies, document types, which bodies use ``Res.``)
+come from ``lang/symbols.yaml``; the one language convention (a space
+before a Security Council year) from the ``citations`` section of the
+language pack (``symbol_year_space``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..lang import language_pack, load_data_file
+from ..model import Document, FootnoteDef, Inline
+
+CACHE_KEY = "symbols"
+MAX_COMPONENTS = 12
+MAX_LENGTH = 120
+
+
+# ------------------------------------------------------------------ data
+@lru_cache(maxsize=None)
+def data() -> dict:
+    return load_data_file("symbols.yaml")
+
+
+def known_series() -> dict[str, str]:
+    return data().get("series", {})
+
+
+def year_space_for(language: str | None) -> bool:
+    """Whether the language writes a space before a symbol's year: `S/RES/2334 (2016)`."""
+    return bool(language_pack(language).get("citations", {}).get("symbol_year_space", True))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    grammar: re.Pattern
+    component: re.Pattern
+    numbered_body: re.Pattern
+    numbered_body_nodot: re.Pattern
+    dot_type: re.Pattern
+    slash_type_dot: re.Pattern
+    res_any: re.Pattern
+    modifier_any: re.Pattern
+    embedded_modifier: re.Pattern
+    start: re.Pattern
+    step: re.Pattern
+    hyphen_form: re.Pattern | None
+    suffix: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> _Patterns:
+    d = data()
+    nb = _alt(d["numbered_bodies"])
+    dot = _alt(d["doctypes"]["dot"])
+    slash = _alt(d["doctypes"]["slash"])
+    nairobi = _alt(d["doctypes"]["nairobi"])
+    mods = _alt(d["modifiers"])
+    body = rf"(?:(?:{nb})\.[0-9]{{1,4}}[A-Z]?|Sub\.[0-9]{{1,3}}|COP\([0-9]{{1,3}}\)|SER\.[A-Z]{{1,3}}|[A-Z]{{1,10}})"
+    session = r"(?:[0-9]{1,4}|S-[0-9]{1,2}|ES-[0-9]{1,2})"
+    doctype = (rf"(?:(?:{dot})\.[0-9]{{1,5}}|(?:{slash})/[0-9]{{1,5}}|PRST/[0-9]{{4}}/[0-9]{{1,4}}"
+               rf"|(?:{nairobi})\.[0-9]{{1,4}}|[0-9]{{1,5}})")
+    modifier = rf"(?:(?:{mods})\.[0-9]{{1,3}}|Summary)"
+    suffix = r"(?: ?\([0-9]{4}\)| ?\((?:S-|ES-)?[IVXLC]{1,7}\))"
+    extra = r"(?: \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))"
+    grammar = re.compile(
+        rf"^[A-Z]{{1,6}}(?:/{body}){{0,4}}(?:/{session})?(?:/{doctype})?(?:/{modifier}){{0,4}}{suffix}?{extra}?\*?$")
+    component = re.compile(rf"^(?:{body}|{session}|{doctype}|{modifier}|RES|DEC|INF|NGO|PET|PRST)$")
+    hyphen = d.get("hyphen_form_series") or []
+    hyphen_form = None
+    if hyphen:
+        hyphen_form = re.compile(
+            rf"(?<![A-Za-z0-9/.\-_\\])(?:{_alt(hyphen)})-[A-Za-z0-9.]{{1,20}}(?:-[A-Za-z0-9.()]{{1,20}}){{1,8}}(?![A-Za-z0-9\-])")
+    return _Patterns(
+        grammar=grammar,
+        component=component,
+        numbered_body=re.compile(rf"^(?:{nb})\.[0-9]+[A-Z]?$"),
+        numbered_body_nodot=re.compile(rf"^({nb})([0-9]{{1,4}}[A-Z]?)$"),
+        dot_type=re.compile(rf"^({dot})\.?([0-9]{{1,5}})$", re.I),
+        slash_type_dot=re.compile(rf"^({slash})[.]?([0-9]{{1,5}})$", re.I),
+        res_any=re.compile(rf"^({nairobi}|RES|DEC)(?:[.]?([0-9]{{1,5}}))?$", re.I),
+        modifier_any=re.compile(rf"^({mods})\.?([0-9]{{1,3}})$", re.I),
+        embedded_modifier=re.compile(rf"^([0-9]{{1,5}})\.((?:{mods})\.[0-9]{{1,3}})$", re.I),
+        # a series: upper-case letters, not glued to a word, number, path or symbol before it
+        start=re.compile(r"(?<![A-Za-z0-9/.\-_\\@])([A-Z]{1,6})(?= {0,2}/ {0,2}[A-Za-z0-9(])"),
+        # a stroke and a component; spaces around the stroke only before an upper-case or numeric one
+        step=re.compile(r"(?:/|(?: {1,2}/ {0,2}|/ {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
+        hyphen_form=hyphen_form,
+        suffix=re.compile(r" \((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\)"),
+    )
+
+
+# ------------------------------------------------------------------ checking one symbol
+@dataclass(frozen=True)
+class Problem:
+    kind: str  # stable id: space, trailing-punctuation, missing-dot, res-style, missing-year …
+    message: str  # what is wrong and what is expected
+    layer: str  # "syntax" (the §1.4 grammar) or "profile" (P1–P4)
+    rule: str = ""  # the profile rule: P1 … P4
+    safe: bool = True  # whether the correction for this problem is certain
+
+
+@dataclass(frozen=True)
+class SymbolCheck:
+    text: str
+    valid: bool
+    problems: tuple[Problem, ...]
+    corrected: str | None  # the intended symbol, when unambiguous
+    series: str | None
+    known_series: bool
+
+    @property
+    def syntax_problems(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.layer == "syntax")
+
+    @property
+    def profile_problems(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.layer == "profile")
+
+    @property
+    def safe(self) -> bool:
+        return all(p.safe for p in self.problems)
+
+    @property
+    def normalized(self) -> str:
+        """The symbol as it should be written (the text itself when it cannot be corrected)."""
+        return self.corrected or self.text
+
+    def describe(self) -> str:
+        """One message: every problem, then the expected symbol (or that none can be inferred)."""
+        parts = "; ".join(p.message for p in self.problems)
+        if self.corrected:
+            return f"symbol `{self.text}`: {parts}; expected `{self.corrected}`"
+        return f"symbol `{self.text}`: {parts}"
+
+
+_TRAILING_PUNCT = ".,;:!?。，；：、"
+_DASH_BETWEEN_NUMBERS = re.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
+_LETTER_FOR_DIGIT = re.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
+_SUFFIX_AT_END = re.compile(r"(?P<space> *)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra> \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
+_EXTRA_AT_END = re.compile(r"(?P<extra> ?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2})\))(?P<star>\*?)$")
+
+
+def _body_key(comps: list[str]) -> list[str]:
+    """`UNEP/EA.5/…` -> [`UNEP/EA`, …]: the series joined with each body name, numbers dropped."""
+    keys = []
+    if not comps:
+        return keys
+    for c in comps[1:3]:
+        name = re.match(r"^[A-Za-z]+", c)
+        if name:
+            keys.append(f"{comps[0]}/{name.group(0)}")
+    return keys
+
+
+@lru_cache(maxsize=4096)
+def check_symbol(text: str, year_space: bool = True) -> SymbolCheck:
+    """Validate one bare symbol (syntax, then profile); correct it when the intent is clear."""
+    d = data()
+    pats = _patterns()
+    problems: list[Problem] = []
+    fixable = True
+
+    def add(kind, message, layer="syntax", rule="", safe=True):
+        problems.append(Problem(kind, message, layer, rule, safe))
+
+    s = text
+    if s != s.strip():
+        add("whitespace", "leading or trailing whitespace is not part of a symbol")
+        s = s.strip()
+    stripped = s.rstrip(_TRAILING_PUNCT)
+    if stripped != s:
+        add("trailing-punctuation", f"`{s[len(stripped):]}` after the symbol is punctuation, not part of it")
+        s = stripped
+    if len(s) > MAX_LENGTH:
+        add("too-long", f"a symbol is at most {MAX_LENGTH} characters")
+        return SymbolCheck(text, False, tuple(problems), None, None, False)
+
+    m = re.match(r"^[A-Z]{1,6}", s)
+    series = m.group(0) if m else None
+
+    # file-name style: HSP-OECPR-2025-3
+    if "/" not in s and series and re.match(r"^[A-Z]{1,6}-[A-Za-z]", s) and s.count("-") >= 2:
+        add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`")
+        s = s.replace("-", "/")
+    # spaces around the strokes: `A / RES / 75 / 224`, `S/RES /1019(1995)`
+    spaced = re.sub(r" *\u2044 *| */ *", "/", s)
+    if spaced != s:
+        add("space", "a symbol has no spaces around its oblique strokes `/`")
+        s = spaced
+
+    # suffixes: year / roman session, (Part I) / (Resumption 1), reissue asterisk
+    year = roman = None
+    year_gap = ""
+    extra = star = ""
+    sm = _SUFFIX_AT_END.search(s)
+    if sm and sm.start() > 0:
+        year, roman, year_gap = sm.group("year"), sm.group("roman"), sm.group("space")
+        extra, star = sm.group("extra") or "", sm.group("star")
+        s = s[:sm.start()]
+    else:
+        em = _EXTRA_AT_END.search(s)
+        if em and em.start() > 0:
+            extra, star = em.group("extra"), em.group("star")
+            s = s[:em.start()]
+        elif s.endswith("*"):
+            star, s = "*", s[:-1]
+    if extra and not extra.startswith(" "):
+        extra = " " + extra
+    extra = re.sub(r"\((Part|Resumption) ?", r"(\1 ", extra)
+
+    comps = s.split("/")
+    if len(comps) > 1 and comps[-1] == "":
+        add("trailing-slash", "a symbol does not end with an oblique stroke `/`")
+        while len(comps) > 1 and comps[-1] == "":
+            comps.pop()
+    if any(c == "" for c in comps[1:]):
+        add("empty-component", "two oblique strokes `//` with nothing between them")
+        fixable = False
+
+    out: list[str] = [comps[0]] if comps else []
+    nairobi = bool(set(_body_key(comps)) & set(d.get("nairobi_res_bodies", [])))
+    dotted_year = set(d.get("dotted_year_bodies", []))
+    i = 1
+    n = len(comps)
+    while i < n:
+        c = comps[i]
+        nxt = comps[i + 1] if i + 1 < n else None
+        if c == "":
+            i += 1
+            continue
+        if pats.component.match(c) and not (c in ("RES", "DEC") and nairobi) and not pats.modifier_any.match(c):
+            # a recognised component; the year of HSP/EB and HSP/OECPR joins with a dot
+            if nxt and re.fullmatch(r"[0-9]{4}", nxt) and f"{comps[0]}/{c}" in dotted_year and len(out) == 1:
+                add("year-body-slash", f"`{c}/{nxt}`: the year joins the body with a dot: `{c}.{nxt}`", "profile", "body")
+                out.append(f"{c}.{nxt}")
+                i += 2
+                continue
+            out.append(c)
+            i += 1
+            continue
+        # `2.Add.3`: `.Add` where `/Add.` belongs
+        em = pats.embedded_modifier.match(c)
+        if em:
+            mod = _canonical_modifier(em.group(2), add)
+            add("modifier-separator", f"`{c}`: a modifier follows an oblique stroke: `{em.group(1)}/{mod}`")
+            out += [em.group(1), mod]
+            i += 1
+            continue
+        mm = pats.modifier_any.match(c)
+        if mm:
+            out.append(_canonical_modifier(c, add))
+            i += 1
+            continue
+        rm = pats.res_any.match(c)
+        if rm and (rm.group(2) or (nxt and re.fullmatch(r"[0-9]{1,5}|S-[0-9]{1,2}|ES-[0-9]{1,2}", nxt))):
+            word = rm.group(1)
+            kind = "RES" if word.upper() == "RES" else "DEC"
+            number = rm.group(2)
+            if nairobi:
+                want = kind.capitalize()
+                if number is None:
+                    # `UNEP/EA.5/RES/14` -> `Res.14` (only when a single number follows)
+                    number = nxt
+                    i += 1
+                    written = f"{word}/{number}"
+                else:
+                    written = c
+                if written != f"{want}.{number}":
+                    if word == want and "." not in c and rm.group(2):
+                        add("missing-dot", f"`{c}` lacks the dot: `{want}.{number}`")
+                    else:
+                        add("res-style", f"`{written}` must be `{want}.{number}` in a {'/'.join(comps[:2]).split('.')[0]} symbol (Nairobi style)",
+                            "profile", "P3")
+                out.append(f"{want}.{number}")
+            else:
+                want = kind
+                if number is None:
+                    if word != want:
+                        add("res-style", f"`{word}` must be `{want}` (upper case, then an oblique stroke) in a New York series symbol",
+                            "profile", "P3")
+                    out.append(want)
+                else:
+                    add("res-style", f"`{c}` must be `{want}/{number}` in a New York series symbol", "profile", "P3")
+                    out += [want, number]
+            i += 1
+            continue
+        sm2 = pats.slash_type_dot.match(c)
+        if sm2:
+            word = sm2.group(1).upper()
+            add("dot-for-slash", f"`{c}`: `{word}` takes an oblique stroke before its number: `{word}/{sm2.group(2)}`")
+            out += [word, sm2.group(2)]
+            i += 1
+            continue
+        if re.fullmatch(r"l[0-9]{1,4}", c):
+            add("lowercase-l", f"`{c}` looks like `L.{c[1:]}` written with a lower-case `l` and without its dot", safe=False)
+            out.append(f"L.{c[1:]}")
+            i += 1
+            continue
+        dm = pats.dot_type.match(c)
+        if dm:
+            word = dm.group(1)
+            want = next(w for w in d["doctypes"]["dot"] if w.lower() == word.lower())
+            if "." not in c:
+                add("missing-dot", f"`{c}` lacks the dot: `{want}.{dm.group(2)}`")
+            if word != want:
+                add("doctype-case", f"`{word}` must be upper case: `{want}`")
+            out.append(f"{want}.{dm.group(2)}")
+            i += 1
+            continue
+        nm = pats.numbered_body_nodot.match(c)
+        if nm and len(out) <= 3:
+            add("missing-dot", f"`{c}` lacks the dot: `{nm.group(1)}.{nm.group(2)}`")
+            out.append(f"{nm.group(1)}.{nm.group(2)}")
+            i += 1
+            continue
+        cm = re.fullmatch(r"COP ?([0-9]{1,3})", c)
+        if cm:
+            add("missing-parentheses", f"`{c}`: the session of the COP is in parentheses: `COP({cm.group(1)})`")
+            out.append(f"COP({cm.group(1)})")
+            i += 1
+            continue
+        dn = _DASH_BETWEEN_NUMBERS.fullmatch(c)
+        if dn:
+            add("dash-for-slash", f"`{c}`: a dash stands where an oblique stroke belongs: `{dn.group(1)}/{dn.group(2)}`")
+            out += [dn.group(1), dn.group(2)]
+            i += 1
+            continue
+        ym = re.fullmatch(r"([0-9]{1,5})\(([0-9]{4})\)", c)
+        if ym and i == n - 1 and year is None:
+            out.append(ym.group(1))
+            year, year_gap = ym.group(2), ""
+            i += 1
+            continue
+        if _LETTER_FOR_DIGIT.match(c):
+            fixed = c.replace("O", "0").replace("l", "1")
+            add("letter-for-digit", f"`{c}` mixes letters into a number (`O` for `0`, `l` for `1`?): `{fixed}`", safe=False)
+            out.append(fixed)
+            i += 1
+            continue
+        add("component", f"`{c}` is not a recognised body, session, document type or modifier")
+        fixable = False
+        out.append(c)
+        i += 1
+
+    # -- suffix and profile rules ------------------------------------------
+    base = "/".join(out)
+    prefix2 = "/".join(out[:2])
+    suffix = ""
+    if year is not None:
+        allowed = any(base.startswith(p + "/") for p in d.get("year_suffix_allowed", []))
+        gap = " " if year_space else ""
+        if allowed and year_gap != gap:
+            if gap:
+                add("year-space", f"a space belongs before the year: `{base} ({year})`", "profile", "P1")
+            else:
+                add("year-space", f"this language writes no space before the year: `{base}({year})`", "profile", "P1")
+        suffix = f"{gap if allowed else year_gap}({year})"
+    elif roman is not None:
+        suffix = f"{year_gap}({roman})"
+        if re.match(r"^A/RES/[0-9]+/[0-9]+$", base):
+            add("roman-session", f"`({roman})`: a resolution numbered by session (`{base}`) takes no roman session",
+                "profile", "P2")
+            fixable = False
+    if year is None and any(prefix2 == p for p in d.get("year_suffix_required", [])) and len(out) == 3:
+        add("missing-year", f"a Security Council resolution symbol carries its year: `{base} (YYYY)`", "profile", "P1")
+        fixable = False
+    rebuilt = base + suffix + extra + star
+
+    if not problems:
+        if pats.grammar.match(rebuilt):
+            return SymbolCheck(text, True, (), None, series, series in known_series())
+        add("grammar", _grammar_message(out), "syntax")
+        return SymbolCheck(text, False, tuple(problems), None, series, series in known_series())
+    corrected = rebuilt if fixable and rebuilt != text and pats.grammar.match(rebuilt) else None
+    if fixable and corrected is None and not pats.grammar.match(rebuilt):
+        problems.append(Problem("grammar", _grammar_message(out), "syntax"))
+    return SymbolCheck(text, False, tuple(problems), corrected, series, series in known_series())
+
+
+def _canonical_modifier(c: str, add) -> str:
+    pats = _patterns()
+    mm = pats.modifier_any.match(c)
+    word, num = mm.group(1), mm.group(2)
+    want = next(w for w in data()["modifiers"] if w.lower() == word.lower())
+    if word != want:
+        add("modifier-case", f"`{word}.` must be written `{want}.` (modifiers are mixed case)", "profile", "P4")
+    if "." not in c:
+        add("missing-dot", f"`{c}` lacks the dot: `{want}.{num}`")
+    return f"{want}.{num}"
+
+
+def _grammar_message(comps: list[str]) -> str:
+    if not comps or not re.fullmatch(r"[A-Z]{1,6}", comps[0]):
+        return "a symbol begins with an upper-case series (`A`, `S`, `E`, `HSP`, `UNEP` …) and an oblique stroke"
+    pats = _patterns()
+    for c in comps[1:]:
+        if not pats.component.match(c):
+            return f"`{c}` is not a recognised body, session, document type or modifier"
+    return "the components are not in the order series/body/session/document type/modifier"
+
+
+# ------------------------------------------------------------------ scanning text
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{1,2000}", re.I)
+
+
+def scan(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every symbol candidate in a plain string, punctuation after it left out."""
+    pats = _patterns()
+    not_series = set(data().get("not_series", []))
+    allowed_year = tuple(p + "/" for p in data().get("year_suffix_allowed", []))
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
+    found: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while True:
+        m = pats.start.search(text, pos)
+        if not m:
+            break
+        start = m.start()
+        end = m.end()
+        k = 0
+        while k < MAX_COMPONENTS:
+            st = pats.step.match(text, end)
+            if not st:
+                break
+            end = st.end()
+            k += 1
+        # swallow the rest of an over-long token so that scanning stays linear
+        while end < n and (text[end].isalnum() or text[end] in "/.-*()") and not _is_cjk(text[end]):
+            end += 1
+        cand = text[start:end]
+        sx = pats.suffix.match(text, end)
+        if sx:
+            base = cand.rstrip(_TRAILING_PUNCT)
+            if (sx.group("year") and base.startswith(allowed_year) and base == cand) or \
+                    (sx.group("roman") and base.startswith("A/RES/") and base == cand) or \
+                    (not sx.group("year") and not sx.group("roman")):
+                end = sx.end()
+                if end < n and text[end] == "*":
+                    end += 1
+        end = _trim(text, start, end)
+        pos = max(end, m.end())
+        cand = text[start:end]
+        if m.group(1) in not_series or not any(ch.isdigit() for ch in cand):
+            continue
+        if any(a <= start < b for a, b in urls):
+            continue
+        found.append((start, end))
+    if pats.hyphen_form is not None and "-" in text:
+        for hm in pats.hyphen_form.finditer(text):
+            s, e = hm.start(), _trim(text, hm.start(), hm.end())
+            if any(ch.isdigit() for ch in text[s:e]) and not any(a <= s < b for a, b in found):
+                found.append((s, e))
+        found.sort()
+    return found
+
+
+def _is_cjk(ch: str) -> bool:
+    return ord(ch) >= 0x2E80
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Leave out sentence punctuation and unbalanced closing brackets after a symbol."""
+    while end > start:
+        ch = text[end - 1]
+        if ch in _TRAILING_PUNCT or ch in "-\u2013":
+            end -= 1
+            continue
+        if ch == ")":
+            seg = text[start:end]
+            if seg.count(")") > seg.count("("):
+                end -= 1
+                continue
+        break
+    return end
+
+
+# ------------------------------------------------------------------ a document
+@dataclass(eq=False)
+class FoundSymbol:
+    text: str
+    span: Any  # source Span
+    check: SymbolCheck
+    block: Any = None  # the block holding it (None for the front matter)
+    inline: Inline | None = None
+    start: int = 0  # offsets in inline.text (or in the front-matter value)
+    end: int = 0
+    footnote: FootnoteDef | None = None  # the footnote definition it stands in
+    in_front_matter: bool = False
+    exact: bool = True  # the source characters are exactly ``text`` (a fix may replace them)
+
+    @property
+    def valid(self) -> bool:
+        return self.check.valid
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.check.problems
+
+    @property
+    def corrected(self) -> str | None:
+        return self.check.corrected
+
+    @property
+    def source_start(self) -> int:
+        return self.span.start
+
+    @property
+    def source_end(self) -> int:
+        return self.span.end
+
+
+@dataclass
+class DocumentSymbols:
+    found: list[FoundSymbol] = field(default_factory=list)  # in text, headings, items and footnotes
+    front_matter: FoundSymbol | None = None
+    front_matter_value: Any = None  # the raw value (may be a non-string)
+    by_inline: dict[int, list[FoundSymbol]] = field(default_factory=dict)  # id(inline) -> symbols
+
+    def in_inline(self, inline: Inline) -> list[FoundSymbol]:
+        return self.by_inline.get(id(inline), [])
+
+
+def document_symbols(doc: Document) -> DocumentSymbols:
+    """Every symbol in the document (and its front matter), checked; computed once per document."""
+    cached = doc.cache.get(CACHE_KEY)
+    if cached is not None:
+        return cached
+    year_space = year_space_for(doc.language)
+    result = DocumentSymbols()
+    src = doc.text
+    for block, inline in doc.inlines():
+        text = inline.text
+        if "/" not in text and "-" not in text:
+            continue
+        here = []
+        for s, e in scan(text):
+            sym = text[s:e]
+            span = inline.span_of(s, e)
+            fs = FoundSymbol(sym, span, check_symbol(sym, year_space), block, inline, s, e,
+                             block if isinstance(block, FootnoteDef) else None,
+                             exact=src[span.start:span.end] == sym)
+            here.append(fs)
+        if here:
+            result.found.extend(here)
+            result.by_inline[id(inline)] = here
+    fm = doc.front_matter
+    if fm is not None and "symbol" in fm.entries:
+        entry = fm.entries["symbol"]
+        result.front_matter_value = entry.value
+        span = entry.value_span
+        raw = src[span.start:span.end]
+        if isinstance(entry.value, str):
+            # the value inside its quotes, when quoted
+            inner = span
+            if len(raw) >= 2 and raw[0] in "'\"" and raw[-1] == raw[0]:
+                inner = doc.span(span.start + 1, span.end - 1)
+            exact = src[inner.start:inner.end] == entry.value
+            result.front_matter = FoundSymbol(entry.value, inner, check_symbol(entry.value, year_space),
+                                              in_front_matter=True, exact=exact)
+    doc.cache[CACHE_KEY] = result
+    return result

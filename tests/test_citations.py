@@ -1,0 +1,110 @@
+"""The citation analysis (undoc_lint.analysis.citations): patterns per language, footnotes, P5."""
+
+import time
+
+import pytest
+
+from undoc_lint.analysis.citations import (CitedNumber, document_citations, expected_symbol, meaning,
+                                           same_instrument, scan)
+from undoc_lint.api import parse_text
+
+
+def _cites(text, language):
+    return [(text[s:e], kind, body, [n.display() for n in numbers]) for s, e, kind, body, numbers, _, _ in scan(text, language)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("*Recalling* its resolution 75/224 of 21 December 2020,",
+     [("resolution 75/224", "resolution", None, ["75/224"])]),
+    ("resolutions 31/6 A and B", [("resolutions 31/6 A and B", "resolution", None, ["31/6"])]),
+    ("decision 2020/5", [("decision 2020/5", "decision", None, ["2020/5"])]),
+    ("Security Council resolution 2334 (2016)",
+     [("Security Council resolution 2334 (2016)", "resolution", "security-council", ["2334 (2016)"])]),
+    ("General Assembly resolution 75/224",
+     [("General Assembly resolution 75/224", "resolution", "general-assembly", ["75/224"])]),
+    ("Council resolution 1978/66", [("resolution 1978/66", "resolution", None, ["1978/66"])]),
+    ("resolution 3363 (XXX)", [("resolution 3363 (XXX)", "resolution", None, ["3363 (XXX)"])]),
+    ("resolutions 70/1 and 71/256", [("resolutions 70/1 and 71/256", "resolution", None, ["70/1", "71/256"])]),
+    ("resolution ES-10/19", [("resolution ES-10/19", "resolution", None, ["ES-10/19"])]),
+    ("recommendation 2021/2 therein", [("recommendation 2021/2", "recommendation", None, ["2021/2"])]),
+    ("the period 2021/22 and one third (1/3) of A/RES/75/224", []),
+    ("decision 1/CP.26", []),
+])
+def test_english(text, expected):
+    assert _cites(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("第 1/3 号决议", [("第 1/3 号决议", "resolution", None, ["1/3"])]),
+    ("第1/3号决议", [("第1/3号决议", "resolution", None, ["1/3"])]),
+    ("第 2020/5 号决定", [("第 2020/5 号决定", "decision", None, ["2020/5"])]),
+    ("第2326(2016)号决议", [("第2326(2016)号决议", "resolution", None, ["2326 (2016)"])]),
+    ("安全理事会第2326(2016)号决议", [("安全理事会第2326(2016)号决议", "resolution", "security-council", ["2326 (2016)"])]),
+    ("第2326(2016)號決議", [("第2326(2016)號決議", "resolution", None, ["2326 (2016)"])]),
+    ("联大第 75/224 号决议", [("联大第 75/224 号决议", "resolution", "general-assembly", ["75/224"])]),
+    ("第 2021/1 号建议", [("第 2021/1 号建议", "recommendation", None, ["2021/1"])]),
+    ("2020-2023 年期间，2021/22 年度", []),
+])
+def test_chinese(text, expected):
+    assert _cites(text, "zh") == expected
+
+
+def _doc(text):
+    return parse_text(text, "t.undoc.md")
+
+
+def test_footnote_after_the_citation_zh():
+    doc = _doc("---\nlanguage: zh\n---\n\n2. 执行第 1/3 号决议[^3]第 2 段。\n\n[^3]: HSP/HA.1/Res.4。\n")
+    (c,) = document_citations(doc)
+    assert [r.label for r in c.refs] == ["3"]
+    assert [s.text for s in c.symbols] == ["HSP/HA.1/Res.4"]
+    assert doc.cache["citations"] is document_citations(doc)
+
+
+def test_footnote_after_date_and_punctuation_en():
+    doc = _doc("---\nlanguage: en\n---\n\n*Recalling* its resolution 75/224 of 21 December 2020,[^1] and 76/1,\n\n[^1]: A/RES/75/224.\n")
+    (c,) = document_citations(doc)
+    assert [r.label for r in c.refs] == ["1"] and [s.text for s in c.symbols] == ["A/RES/75/224"]
+
+
+def test_footnote_not_directly_after():
+    doc = _doc("---\nlanguage: en\n---\n\nresolution 1/1 of the Assembly, on the plan,[^3]\n\n[^3]: HSP/HA.1/Res.1.\n")
+    (c,) = document_citations(doc)
+    assert c.refs == [] and c.symbols == []
+
+
+@pytest.mark.parametrize("symbol,kind,session,number", [
+    ("HSP/HA.1/Res.3", "resolution", "1", "3"),
+    ("A/RES/75/224", "resolution", "75", "224"),
+    ("A/HRC/RES/37/4", "resolution", "37", "4"),
+    ("UNEP/EA.5/Res.14", "resolution", "5", "14"),
+    ("E/RES/1978/66", "resolution", "1978", "66"),
+    ("S/RES/2334 (2016)", "resolution", None, "2334"),
+    ("S/RES/2326(2016)", "resolution", None, "2326"),
+    ("HSP/EB.2020/29", "session", "2020", None),
+    ("HSP/HA/1/7", "session", "1", None),
+    ("A/75/224", "other", None, None),
+    ("A/74/8", "other", None, None),
+])
+def test_meaning(symbol, kind, session, number):
+    m = meaning(symbol)
+    assert (m.kind, m.session, m.number) == (kind, session, number)
+
+
+def test_p5_mapping():
+    assert same_instrument(CitedNumber("1/3", "3", "1"), meaning("HSP/HA.1/Res.3"))
+    assert not same_instrument(CitedNumber("1/3", "3", "1"), meaning("HSP/HA.1/Res.4"))
+    assert same_instrument(CitedNumber("2334 (2016)", "2334", year="2016"), meaning("S/RES/2334 (2016)"))
+    assert not same_instrument(CitedNumber("2334 (2016)", "2334", year="2016"), meaning("S/RES/2334 (2017)"))
+    assert same_instrument(CitedNumber("3363 (XXX)", "3363", roman="XXX"), meaning("A/RES/3363(XXX)"))
+    assert expected_symbol(CitedNumber("75/224", "224", "75"), "general-assembly") == "A/RES/75/224"
+    assert expected_symbol(CitedNumber("1/3", "3", "1"), "habitat-assembly") == "HSP/HA.1/Res.3"
+    assert expected_symbol(CitedNumber("2334 (2016)", "2334", year="2016"), "security-council") == "S/RES/2334 (2016)"
+
+
+def test_scan_is_fast():
+    text = "resolution " + "1/" * 50_000 + " 第 " + "1/" * 50_000
+    t0 = time.perf_counter()
+    scan(text, "en")
+    scan(text, "zh")
+    assert time.perf_counter() - t0 < 0.5

@@ -1,0 +1,250 @@
+"""The date analysis (undoc_lint.analysis.dates): every form of un-domain.md §3.1
+that Chinese and English documents use, and the near-misses that are not dates."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from undoc_lint.analysis.dates import compiled, document_dates, scan
+from undoc_lint.api import parse_text
+from undoc_lint.testing import check_text
+
+SEED = Path("/work/shared/seeds/000_b3ca49be9059e073.txt")
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def one(text, language):
+    found = scan(text, language)
+    assert len(found) == 1, f"{text!r}: {[(d.kind, d.text) for d in found]}"
+    return found[0]
+
+
+def ends(d):
+    return ((d.first.year, d.first.month, d.first.day), (d.last.year, d.last.month, d.last.day))
+
+
+# ------------------------------------------------------------------ Chinese
+@pytest.mark.parametrize("text,written,kind,value,sep", [
+    ("2021 年 6 月 29 日至 7 月 1 日，内罗毕", "2021 年 6 月 29 日至 7 月 1 日", "range", ((2021, 6, 29), (2021, 7, 1)), "至 "),
+    ("2021年6月29日至7月1日", "2021年6月29日至7月1日", "range", ((2021, 6, 29), (2021, 7, 1)), "至"),
+    ("定为 2023 年 6 月 5 日至 9 日；", "2023 年 6 月 5 日至 9 日", "range", ((2023, 6, 5), (2023, 6, 9)), "至 "),
+    ("将于 2023 年 5 月 29 日至 6 月 2 日举行", "2023 年 5 月 29 日至 6 月 2 日", "range", ((2023, 5, 29), (2023, 6, 2)), "至 "),
+    ("2021 年 12 月 29 日至 2022 年 1 月 2 日", "2021 年 12 月 29 日至 2022 年 1 月 2 日", "range", ((2021, 12, 29), (2022, 1, 2)), "至 "),
+    ("2019 年 5 月联合国人居大会", "2019 年 5 月", "date", ((2019, 5, None), (2019, 5, None)), None),
+    ("回顾 2019年 5月联合国", "2019年 5月", "date", ((2019, 5, None), (2019, 5, None)), None),
+    ("2021 年 6 月 29 日", "2021 年 6 月 29 日", "date", ((2021, 6, 29), (2021, 6, 29)), None),
+    ("2020-2023 年期间战略计划", "2020-2023 年", "period", ((2020, None, None), (2023, None, None)), "-"),
+    ("2020—2023年", "2020—2023年", "period", ((2020, None, None), (2023, None, None)), "—"),
+    ("任期为 2021-2023 年的", "2021-2023 年", "period", ((2021, None, None), (2023, None, None)), "-"),
+    ("2020 年至 2023 年", "2020 年至 2023 年", "period", ((2020, None, None), (2023, None, None)), "至 "),
+])
+def test_chinese_forms(text, written, kind, value, sep):
+    d = one(text, "zh")
+    assert (d.text, d.kind, ends(d), d.separator) == (written, kind, value, sep)
+
+
+def test_chinese_weekday():
+    d = one("于 2023 年 6 月 9 日（星期五）举行", "zh")
+    assert d.kind == "date" and d.first.weekday == 4 and d.first.weekday_text == "星期五"
+    assert one("2023年6月9日，星期四", "zh").first.weekday == 3
+
+
+def test_chinese_range_ends_and_separator():
+    text = "2021 年 6 月 29 日至 7 月 1 日"
+    d = one(text, "zh")
+    assert d.first.text == "2021 年 6 月 29 日" and d.last.text == "7 月 1 日"
+    assert text[d.sep_start:d.sep_end] == "至 "
+    assert d.first.written == {"year", "month", "day"} and d.last.written == {"month", "day"}
+
+
+@pytest.mark.parametrize("text", [
+    "《2030 年可持续发展议程》",
+    "执行《2030 年议程》",
+    "联合国人类住区规划署 2022 年工作方案",
+    "2020 年年度进展报告",
+    "执行局 2021年第二次会议",
+    "第 2021/1 号建议",
+    "HSP/EB.2020/29。",
+    "HSP/OECPR.2021/INF/2。",
+    "第 1/3 号决议",
+    "2019 冠状病毒病（COVID-19）",
+    "第 75/224 号决议第 17 段",
+    "2019 和 2020 年",
+])
+def test_chinese_near_misses(text):
+    assert scan(text, "zh") == []
+
+
+# ------------------------------------------------------------------ English
+@pytest.mark.parametrize("text,written,kind,value,sep", [
+    ("29 June–1 July 2021", "29 June–1 July 2021", "range", ((2021, 6, 29), (2021, 7, 1)), "–"),
+    ("5–9 June 2023", "5–9 June 2023", "range", ((2023, 6, 5), (2023, 6, 9)), "–"),
+    ("held from 29 June to 1 July 2021,", "from 29 June to 1 July 2021", "range", ((2021, 6, 29), (2021, 7, 1)), " to "),
+    ("from 5 to 9 June 2023", "from 5 to 9 June 2023", "range", ((2023, 6, 5), (2023, 6, 9)), " to "),
+    ("of 21 December 2020,", "21 December 2020", "date", ((2020, 12, 21), (2020, 12, 21)), None),
+    ("2020–2023", "2020–2023", "period", ((2020, None, None), (2023, None, None)), "–"),
+    ("for the period 2020-2023", "2020-2023", "period", ((2020, None, None), (2023, None, None)), "-"),
+    ("between 2020 and 2023", "between 2020 and 2023", "period", ((2020, None, None), (2023, None, None)), " and "),
+    ("29 December 2021–2 January 2022", "29 December 2021–2 January 2022", "range", ((2021, 12, 29), (2022, 1, 2)), "–"),
+    ("22 and 23 February 2021", "22 and 23 February 2021", "range", ((2021, 2, 22), (2021, 2, 23)), " and "),
+    ("in May 2019", "May 2019", "date", ((2019, 5, None), (2019, 5, None)), None),
+    ("26 February–23 March 2018", "26 February–23 March 2018", "range", ((2018, 2, 26), (2018, 3, 23)), "–"),
+    ("29 June - 1 July 2021", "29 June - 1 July 2021", "range", ((2021, 6, 29), (2021, 7, 1)), " - "),
+])
+def test_english_forms(text, written, kind, value, sep):
+    d = one(text, "en")
+    assert (d.text, d.kind, ends(d), d.separator) == (written, kind, value, sep)
+
+
+def test_english_weekday():
+    d = one("on Friday, 9 June 2023, on the margins", "en")
+    assert d.text == "Friday, 9 June 2023" and d.first.weekday == 4
+
+
+def test_english_list_and_open_words():
+    found = scan("22 and 23 February 2021 and 28 February–2 March 2022", "en")
+    assert [d.text for d in found] == ["22 and 23 February 2021", "28 February–2 March 2022"]
+    assert found[0].is_list and not found[1].is_list
+    d = one("from 5–9 June 2023", "en")
+    assert d.open == "from" and d.open_mismatch and d.is_dash
+    d = one("from 5 to 9 June 2023", "en")
+    assert d.open == "from" and not d.open_mismatch
+
+
+def test_to_without_from_is_not_a_range():
+    assert [(d.kind, d.text) for d in scan("5 to 9 June 2023", "en")] == [("date", "9 June 2023")]
+
+
+def test_cross_year_without_start_year_reads_backwards():
+    d = one("29 December–2 January 2022", "en")
+    assert ends(d) == ((2022, 12, 29), (2022, 1, 2))
+    assert "year" not in d.first.written
+
+
+@pytest.mark.parametrize("text", [
+    "A/RES/75/224",
+    "HSP/EB.2020/29",
+    "decision 2021/1",
+    "resolution 2334 (2016)",
+    "S/RES/2334 (2016)",
+    "E/CN.6/2021/L.3/Rev.1",
+    "HSP/OECPR.2021/INF/2",
+    "A/2020-2023/1",
+    "the 2030 Agenda for Sustainable Development",
+    "paragraph 4 of decision 2021/3",
+    "COVID-19",
+    "in 2023 and 2020",
+    "the Member States may 2020",
+    "Juneau 2021",
+    "1234-1240",
+    "2021-06-29",
+])
+def test_english_near_misses(text):
+    assert scan(text, "en") == [], [(d.kind, d.text) for d in scan(text, "en")]
+
+
+# ------------------------------------------------------------------ documents
+def test_spans_cache_and_soft_wraps():
+    text = "---\nlanguage: en\n---\n\n1. *Decides* to meet from 29 June\n   to 1 July 2021;[^1]\n\n[^1]: A/RES/75/224.\n"
+    doc = parse_text(text)
+    found = document_dates(doc)
+    assert [d.text for d in found] == ["from 29 June\nto 1 July 2021"]
+    d = found[0]
+    assert doc.text[d.span.start:d.span.end] == "from 29 June\n   to 1 July 2021"
+    assert (d.span.line, d.span.column, d.span.end_line) == (5, 22, 6)
+    assert doc.text[d.separator_span.start:d.separator_span.end] == "\n   to "
+    assert document_dates(doc) is found
+    assert doc.cache["dates"] is found
+
+
+def test_seed_dates_are_found():
+    if not SEED.exists():
+        pytest.skip("seed not available")
+    texts = [d.text for d in scan(SEED.read_text(encoding="utf-8"), "zh")]
+    for want in ["2021 年 6 月 29 日至 7 月 1 日", "2019 年 5 月", "2020-2023 年", "2023 年 6 月 5 日至 9 日",
+                 "2023 年 5 月 29 日至 6 月 2 日", "2021-2023 年"]:
+        assert want in texts
+    assert not any("2030" in t for t in texts)
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.undoc.md")), ids=lambda p: p.name)
+def test_examples_are_clean(path):
+    diags = check_text(path.read_text(encoding="utf-8"), select="DATE", path=str(path))
+    assert [d for d in diags if d.code.startswith("DATE") and d.severity > 1] == []
+
+
+def test_templates_compile_once():
+    assert compiled("zh") is compiled("zh")
+    assert compiled("en").templates
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_no_catastrophic_backtracking(language):
+    import random
+
+    rnd = random.Random(7)
+    alphabet = "0123456789 -年月日"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(200_000)),
+             "2020-" * 40_000, "1 " * 100_000, "2021 年 " * 30_000, "12 年 12 月 " * 20_000]
+    for text in texts:
+        t0 = time.perf_counter()
+        scan(text, language)
+        assert time.perf_counter() - t0 < 0.5, text[:20]
+
+
+# ------------------------------------------------------------------ other languages, as data only
+def test_other_languages_fit_the_schema(monkeypatch):
+    """French, Spanish, Russian and Arabic need only a `dates:` section (no code)."""
+    import undoc_lint.analysis.dates as dates
+
+    months_fr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                 "octobre", "novembre", "décembre"]
+    packs = {
+        "fr": {"language": "fr", "dates": {
+            "month_names": [[m] for m in months_fr], "day_suffixes": ["er"], "ignore_case": True,
+            "space": "required", "range_dash": None,
+            "connectors": [{"open": "du", "sep": "au", "space": "required"}, {"sep": "-", "dash": True}],
+            "templates": {"range": ["{day1} {month1}{sep}{day2} {month2} {year2}"]}}},
+        "es": {"language": "es", "dates": {
+            "month_names": [[m] for m in ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                          "septiembre", "octubre", "noviembre", "diciembre"]],
+            "space": "required",
+            "connectors": [{"open": "del", "sep": "al", "space": "required"}, {"sep": "a", "space": "required"}],
+            "templates": {"range": ["{day1} de {month1}{sep}{day2} de {month2} de {year2}",
+                                    "{day1}{sep}{day2} de {month2} de {year2}"]}}},
+        "ru": {"language": "ru", "dates": {
+            "month_names": [[m] for m in ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                          "сентября", "октября", "ноября", "декабря"]],
+            "space": "required", "range_dash": {"char": "–", "closed": True},
+            "connectors": [{"sep": "–", "dash": True}, {"sep": "—", "dash": True}],
+            "templates": {"range": [
+                {"pattern": "{day1} {month1}{sep}{day2} {month2} {year2} года", "range_dash": {"char": "—", "closed": False}},
+                "{day1}{sep}{day2} {month2} {year2} года"]}}},
+        "ar": {"language": "ar", "dates": {
+            "month_names": [["كانون الثاني/يناير"], ["شباط/فبراير"], ["آذار/مارس"], ["نيسان/أبريل"], ["أيار/مايو"],
+                            ["حزيران/يونيه", "يونيو"], ["تموز/يوليه"], ["آب/أغسطس"], ["أيلول/سبتمبر"],
+                            ["تشرين الأول/أكتوبر"], ["تشرين الثاني/نوفمبر"], ["كانون الأول/ديسمبر"]],
+            "space": "required", "connectors": [{"sep": "-", "dash": True}],
+            "templates": {"date": ["{day} {month} {year}"],
+                          "range": ["{day1} {month1}{sep}{day2} {month2} {year2}"]}}},
+    }
+    real = dates.language_pack
+    monkeypatch.setattr(dates, "language_pack", lambda code: packs.get(code) or real(code))
+    dates.compiled.cache_clear()
+    try:
+        cases = [
+            ("fr", "du 29 juin au 1er juillet 2021", ((2021, 6, 29), (2021, 7, 1))),
+            ("es", "del 29 de junio al 1 de julio de 2021", ((2021, 6, 29), (2021, 7, 1))),
+            ("es", "6 a 23 de junio de 2017", ((2017, 6, 6), (2017, 6, 23))),
+            ("ru", "6–23 июня 2017 года", ((2017, 6, 6), (2017, 6, 23))),
+            ("ru", "29 июня — 1 июля 2021 года", ((2021, 6, 29), (2021, 7, 1))),
+            ("ar", "26 شباط/فبراير - 23 آذار/مارس 2018", ((2018, 2, 26), (2018, 3, 23))),
+            ("ar", "30 حزيران/يونيه 2021", ((2021, 6, 30), (2021, 6, 30))),
+        ]
+        for language, text, value in cases:
+            assert ends(one(text, language)) == value, (language, text)
+        assert one("29 июня — 1 июля 2021 года", "ru").range_dash == {"char": "—", "closed": False}
+        assert one("6–23 июня 2017 года", "ru").range_dash == {"char": "–", "closed": True}
+    finally:
+        dates.compiled.cache_clear()

@@ -1,0 +1,197 @@
+"""The symbol analysis (undoc_lint.analysis.symbols) against un-domain.md §1.4–1.5."""
+
+import time
+
+import pytest
+
+from undoc_lint.analysis.symbols import check_symbol, document_symbols, scan
+from undoc_lint.api import parse_text
+
+MUST_PASS = [
+    "A/RES/75/224", "S/RES/2334 (2016)", "A/HRC/RES/47/1", "A/C.1/76/L.5", "E/CN.6/2021/L.3",
+    "HSP/HA.1/Res.3", "HSP/EB.2020/29", "HSP/OECPR.2021/4", "HSP/OECPR.2021/INF/2",
+    "UNEP/EA.5/Res.14", "FCCC/CP/2021/12/Add.1", "ICCD/COP(15)/23/Add.1", "TD/B/68/1",
+    "CEDAW/C/GC/38", "A/76/L.1/Rev.1", "A/75/PV.3", "E/2021/SR.10", "S/PRST/2021/1",
+    "A/RES/ES-10/19", "A/RES/S-27/2", "A/54/L.74/Add.1", "S/2012/10/Add.20", "A/HRC/37/2",
+    "HSP/GC/25/L.6", "HSP/HA.1/HLS.3", "A/76/1*", "S/PV.6201 (Resumption 1)", "A/RES/3363(XXX)",
+    "ST/AI/189/Add.9/Rev.2", "E/CN.4/Sub.2/1998/13", "UNEP/PP/OEWG/1/INF/1",
+    "HSP/OECPR.2021/1/Add.1/Rev.1", "A/75/224", "HSP/HA/1/7",
+    # attested elsewhere in §1.1–1.2
+    "ST/LIB/SER.B/5/Rev.5", "HSP/GC/24/INF/6", "HSP/OECPR.2023/INF/1", "A/72/53/Add.1", "A/HRC/6/L.41",
+    "HSP/HA.2/8", "HSP/EB.2020/13/Add.1", "A/74/8", "S/PRST/2014/16",
+]
+
+# (symbol, problem kinds, corrected or None)
+MUST_FAIL = [
+    ("A/RES/75/224.", {"trailing-punctuation"}, "A/RES/75/224"),
+    ("A/Res/75/224", {"res-style"}, "A/RES/75/224"),
+    ("A/RES/75-224", {"dash-for-slash"}, "A/RES/75/224"),
+    ("A / RES / 75 / 224", {"space"}, "A/RES/75/224"),
+    ("S/RES/2334(2016)", {"year-space"}, "S/RES/2334 (2016)"),
+    ("S/RES/2334", {"missing-year"}, None),
+    ("S/RES /1019(1995)", {"space", "year-space"}, "S/RES/1019 (1995)"),
+    ("HSP/OECPR.2021/INF.1", {"dot-for-slash"}, "HSP/OECPR.2021/INF/1"),
+    ("HSP/OECPR/2023/CRP1", {"year-body-slash", "missing-dot"}, "HSP/OECPR.2023/CRP.1"),
+    ("HSP/OECPR.2023/CRP7/Rev.1", {"missing-dot"}, "HSP/OECPR.2023/CRP.7/Rev.1"),
+    ("HSP-OECPR-2025-3", {"hyphen-separator", "year-body-slash"}, "HSP/OECPR.2025/3"),
+    ("HSP/OECPR.2021/l2/Rev.2", {"lowercase-l"}, "HSP/OECPR.2021/L.2/Rev.2"),
+    ("A/54/L.74/ADD.1", {"modifier-case"}, "A/54/L.74/Add.1"),
+    ("UNEP/EA.5/RES.14", {"res-style"}, "UNEP/EA.5/Res.14"),
+    ("A/76/L.1/Rev1", {"missing-dot"}, "A/76/L.1/Rev.1"),
+    ("A/76/L.1/rev.1", {"modifier-case"}, "A/76/L.1/Rev.1"),
+    ("A/C1/76/L.5", {"missing-dot"}, "A/C.1/76/L.5"),
+    ("E/CN6/2021/L.3", {"missing-dot"}, "E/CN.6/2021/L.3"),
+    ("ICCD/COP15/23", {"missing-parentheses"}, "ICCD/COP(15)/23"),
+    ("A/RES/75/224/", {"trailing-slash"}, "A/RES/75/224"),
+    ("A/RES/75/224 ", {"whitespace"}, "A/RES/75/224"),
+    # §1.5 and the brief's corrections
+    ("HSP/GC/22/2.Add.3", {"modifier-separator"}, "HSP/GC/22/2/Add.3"),
+    ("HSP/HA.1/Res2", {"missing-dot"}, "HSP/HA.1/Res.2"),
+    ("A/54/L.74/Add1", {"missing-dot"}, "A/54/L.74/Add.1"),
+    ("HSP/HA.1/RES.3", {"res-style"}, "HSP/HA.1/Res.3"),
+    ("UNEP/EA.5/RES/14", {"res-style"}, "UNEP/EA.5/Res.14"),
+    ("A/RES/2O21/1", {"letter-for-digit"}, "A/RES/2021/1"),
+    ("A/RES/75/224(XXX)", {"roman-session"}, None),
+    ("A//RES/75/224", {"empty-component"}, None),
+]
+
+PROFILE_KINDS = {"res-style", "year-space", "missing-year", "modifier-case", "year-body-slash", "roman-session"}
+
+
+@pytest.mark.parametrize("symbol", MUST_PASS)
+def test_must_pass(symbol):
+    c = check_symbol(symbol)
+    assert c.valid, c.describe()
+    assert c.problems == () and c.corrected is None
+    assert c.known_series
+
+
+@pytest.mark.parametrize("symbol,kinds,corrected", MUST_FAIL, ids=[f[0] for f in MUST_FAIL])
+def test_must_fail(symbol, kinds, corrected):
+    c = check_symbol(symbol)
+    assert not c.valid
+    assert {p.kind for p in c.problems} == kinds, c.describe()
+    assert c.corrected == corrected
+    for p in c.problems:
+        assert p.layer == ("profile" if p.kind in PROFILE_KINDS else "syntax")
+        assert p.message
+    if corrected:
+        assert check_symbol(corrected).valid
+        assert f"expected `{corrected}`" in c.describe()
+
+
+def test_unsafe_corrections():
+    assert not check_symbol("HSP/OECPR.2021/l2/Rev.2").safe
+    assert not check_symbol("A/RES/2O21/1").safe
+    assert check_symbol("A/RES/75-224").safe
+
+
+def test_security_council_year_space_follows_the_language():
+    assert check_symbol("S/RES/2326(2016)", year_space=False).valid
+    zh = check_symbol("S/RES/2326 (2016)", year_space=False)
+    assert not zh.valid and zh.corrected == "S/RES/2326(2016)"
+    assert {p.kind for p in zh.problems} == {"year-space"}
+
+
+def test_messages_say_what_is_wrong_and_what_is_expected():
+    msg = check_symbol("A/Res/75/224").describe()
+    assert "`Res` must be `RES`" in msg and "New York" in msg and "expected `A/RES/75/224`" in msg
+    msg = check_symbol("UNEP/EA.5/RES.14").describe()
+    assert "`RES.14` must be `Res.14`" in msg and "UNEP/EA" in msg
+    msg = check_symbol("S/RES/2334").describe()
+    assert "year" in msg and "S/RES/2334 (YYYY)" in msg
+
+
+def test_unknown_series_is_not_a_problem():
+    c = check_symbol("XYZ/2021/1")
+    assert c.valid and not c.known_series and c.series == "XYZ"
+
+
+def _found(text):
+    return [text[s:e] for s, e in scan(text)]
+
+
+@pytest.mark.parametrize("text,symbols", [
+    ("[^1]: A/RES/75/224.", ["A/RES/75/224"]),
+    ("见 HSP/HA.1/Res.3。", ["HSP/HA.1/Res.3"]),
+    ("见HSP/HA.1/Res.3。", ["HSP/HA.1/Res.3"]),
+    ("回顾第2326(2016)号决议", []),
+    ("(A/75/224), and A/RES/70/1 and A/RES/71/256;", ["A/75/224", "A/RES/70/1", "A/RES/71/256"]),
+    ("Security Council S/RES/2334 (2016).", ["S/RES/2334 (2016)"]),
+    ("the report A/75/224 (2020) was", ["A/75/224"]),
+    ("meeting S/PV.6201 (Resumption 1), and A/76/1*.", ["S/PV.6201 (Resumption 1)", "A/76/1*"]),
+    ("Official Records, Supplement No. 25 (A/75/25).", ["A/75/25"]),
+    ("the period 2021/22, one third 1/3, resolution 75/224, 第 1/3 号决议, decision 2021/3", []),
+    ("decision 1/CP.26 and decision 33/COP.14", []),
+    ("https://undocs.org/A/RES/75/224 and https://undocs.org/en/S/RES/2334(2016)", []),
+    ("HIV/AIDS, N/A, and/or, UN-Habitat/UNEP", []),
+    ("PRST/31/1", []),
+    ("A / RES / 75 / 224 and S/RES /1019(1995)", ["A / RES / 75 / 224", "S/RES /1019(1995)"]),
+    ("See HSP-OECPR-2025-3; COVID-19, UNEP-WCMC.", ["HSP-OECPR-2025-3"]),
+    ("See A/RES/75/224/ here", ["A/RES/75/224/"]),
+])
+def test_scan(text, symbols):
+    assert _found(text) == symbols
+
+
+@pytest.mark.parametrize("text", [
+    "1/" * 50_000,
+    "A/" + "1/" * 50_000,
+    "A/RES/" + "7" * 100_000,
+    "A " * 50_000,
+    "A/" * 50_000,
+    "HSP-" + "1-" * 50_000,
+    "S/RES/1 (" * 10_000,
+])
+def test_scan_is_fast(text):
+    t0 = time.perf_counter()
+    for s, e in scan(text):
+        check_symbol(text[s:e])
+    assert time.perf_counter() - t0 < 0.5
+
+
+SEED_FOOTNOTES = """---
+symbol: HSP/OECPR.2021/8
+language: zh
+---
+
+1. 表示注意到报告；[^1]
+
+[^1]: HSP/OECPR.2021/4。
+[^2]: HSP/HA.1/Res.2。
+[^3]: HSP/HA.1/Res.3。
+[^4]: HSP/HA.1/Res.4。
+[^5]: HSP/HA.1/Res.5。
+[^6]: HSP/HA.1/Res.3。
+[^7]: HSP/EB.2020/29。
+[^8]: HSP/EB.2020/13/Add.1。
+[^9]: HSP/EB.2021/11。
+[^10]: HSP/OECPR.2021/2。
+[^11]: HSP/OECPR.2021/INF/2。
+[^12]: HSP/OECPR.2021/3。
+[^13]: A/RES/75/224。
+[^14]: A/74/8。
+"""
+
+
+def test_seed_footnotes_are_valid_and_cached():
+    doc = parse_text(SEED_FOOTNOTES, "seed.undoc.md")
+    ds = document_symbols(doc)
+    assert document_symbols(doc) is ds is doc.cache["symbols"]
+    assert [s.text for s in ds.found] == [
+        "HSP/OECPR.2021/4", "HSP/HA.1/Res.2", "HSP/HA.1/Res.3", "HSP/HA.1/Res.4", "HSP/HA.1/Res.5",
+        "HSP/HA.1/Res.3", "HSP/EB.2020/29", "HSP/EB.2020/13/Add.1", "HSP/EB.2021/11", "HSP/OECPR.2021/2",
+        "HSP/OECPR.2021/INF/2", "HSP/OECPR.2021/3", "A/RES/75/224", "A/74/8"]
+    assert all(s.valid and s.check.known_series and s.footnote is not None for s in ds.found)
+    assert ds.front_matter.valid and ds.front_matter.text == "HSP/OECPR.2021/8"
+    first = ds.found[0]
+    assert doc.text[first.span.start:first.span.end] == "HSP/OECPR.2021/4"
+    assert (first.span.line, first.span.column) == (8, 7)
+
+
+def test_spans_in_text_with_footnote_references():
+    doc = parse_text("*Recalling* A/Res/75/224,[^1] and S/RES/2334.\n\n[^1]: X.\n", "t.undoc.md")
+    ds = document_symbols(doc)
+    assert [(s.text, s.span.column, s.span.end_column) for s in ds.found] == [
+        ("A/Res/75/224", 13, 25), ("S/RES/2334", 35, 45)]
+    assert all(s.exact for s in ds.found)
