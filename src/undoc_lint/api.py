@@ -6,7 +6,9 @@ Document with a SYN diagnostic and no blocks.
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 
 from .builder import build_document
 from .model import Document
@@ -21,7 +23,26 @@ def parse_text(text: str, path: str = "<string>") -> Document:
     return parse_source(Source(text, path))
 
 
+@contextmanager
+def _gc_paused():
+    """Building the model allocates many small objects and no garbage; Python's
+    cyclic collector would rescan them all again and again (quadratic on large
+    files), so it is paused while parsing and resumed after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def parse_source(source: Source) -> Document:
+    with _gc_paused():
+        return _parse_source(source)
+
+
+def _parse_source(source: Source) -> Document:
     text = source.text
     # The grammar wants every line ended; a missing final newline is supplied here only.
     try:

@@ -59,13 +59,18 @@ class Inline:
     # (text_start, text_end, src_start, src_end, identity): piecewise mapping
     _pieces: list[tuple[int, int, int, int, bool]] = field(repr=False)
     _source: Source = field(repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
+
+    def _piece_index(self, i: int) -> int:
+        if self._starts is None:
+            self._starts = [p[0] for p in self._pieces]
+        return max(bisect.bisect_right(self._starts, i) - 1, 0)
 
     def source_offset(self, i: int) -> int:
         pieces = self._pieces
         if not pieces:
             return self.span.start if self.span else 0
-        k = bisect.bisect_right([p[0] for p in pieces], i) - 1
-        k = max(k, 0)
+        k = self._piece_index(i)
         t0, t1, s0, s1, ident = pieces[k]
         if i >= t1:
             return s1
@@ -75,9 +80,9 @@ class Inline:
         if j <= 0:
             return self.source_offset(0)
         pieces = self._pieces
-        k = bisect.bisect_right([p[0] for p in pieces], j - 1) - 1
-        k = max(k, 0)
-        t0, t1, s0, s1, ident = pieces[k]
+        if not pieces:
+            return self.span.start if self.span else 0
+        t0, t1, s0, s1, ident = pieces[self._piece_index(j - 1)]
         if j >= t1:
             return s1
         return s0 + (j - t0) if ident else s1
@@ -87,11 +92,14 @@ class Inline:
         return self._source.span(self.source_offset(i), self.source_end(j))
 
     def ref_at(self, i: int) -> FootnoteRef | None:
+        """The footnote reference behind the U+FFFC at text[i], if any."""
+        if not self.refs or i >= len(self.text) or self.text[i] != OBJECT_REPLACEMENT:
+            return None
         start = self.source_offset(i)
-        for ref in self.refs:
-            if ref.span.start == start:
-                return ref
-        return None
+        n = self.text.count(OBJECT_REPLACEMENT, 0, i)  # usually the n-th U+FFFC is the n-th reference
+        if n < len(self.refs) and self.refs[n].span.start == start:
+            return self.refs[n]
+        return next((r for r in self.refs if r.span.start == start), None)  # a literal U+FFFC in the text
 
     def __str__(self) -> str:
         return self.text

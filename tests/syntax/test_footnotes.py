@@ -56,3 +56,10 @@ def test_glued_reference_digits_are_not_references():
 def test_bracket_without_caret_is_text():
     doc = parse("[bracketed] text [^ not a ref]\n")
     assert doc.footnote_refs == [] and doc.children[0].text == "[bracketed] text [^ not a ref]"
+
+
+def test_literal_object_replacement_character_does_not_confuse_refs():
+    doc = parse("a\ufffcb[^1]\n")
+    content = doc.children[0].content
+    assert content.ref_at(1) is None
+    assert content.ref_at(3).label == "1"

@@ -288,8 +288,12 @@ def compiled(language: str | None) -> _Compiled:
 
 
 # ------------------------------------------------------------------ scanning
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+
 def scan(text: str, language: str | None) -> list[DateMatch]:
     """Every date, range and period in ``text``, left to right, not overlapping."""
+    if not _DIGIT.search(text):  # every date form has a number: skip the templates
+        return []
     comp = compiled(language)
     candidates: list[tuple[int, int, int, DateMatch]] = []
     for t in comp.templates:

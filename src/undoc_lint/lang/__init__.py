@@ -62,7 +62,12 @@ def language_pack(code: str | None) -> dict:
 
 @lru_cache(maxsize=None)
 def member_states() -> dict:
-    """ISO3 -> {group, electoral_group}, from member-states.yaml."""
+    """ISO3 -> {group, electoral_group?, also?, disputed?, note?}, from member-states.yaml.
+
+    ``group`` is a stable group id (african, asia-pacific, eastern-european,
+    latin-american-caribbean, western-european-other) or null (the United
+    States); ``electoral_group`` appears only where it differs from ``group``.
+    """
     return load_data_file("member-states.yaml")
 
 
