@@ -40,7 +40,7 @@ def test_parse_stdin():
 
 
 def test_check_clean_examples_exit_0():
-    r = invoke("check", str(ROOT / "examples"))
+    r = invoke("check", *map(str, sorted((ROOT / "examples").glob("*.undoc.md"))))
     assert r.exit_code == 0, r.output
     last = r.output.strip().splitlines()[-1]
     assert "All checks passed" in last or ("error" not in last and "warning" not in last), last

@@ -10,7 +10,7 @@ from undoc_lint.analysis.dates import compiled, document_dates, scan
 from undoc_lint.api import parse_text
 from undoc_lint.testing import check_text
 
-SEED = Path("/work/shared/seeds/000_b3ca49be9059e073.txt")
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_b3ca49be9059e073.txt"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 

@@ -258,7 +258,8 @@ def check_symbol(text: str, year_space: bool = True) -> SymbolCheck:
         fixable = False
 
     out: list[str] = [comps[0]] if comps else []
-    nairobi = bool(set(_body_key(comps)) & set(d.get("nairobi_res_bodies", [])))
+    nairobi = bool(set(_body_key(comps)) & set(d.get("nairobi_res_bodies", []))) or (
+        bool(comps) and comps[0] in d.get("nairobi_series", []))
     dotted_year = set(d.get("dotted_year_bodies", []))
     i = 1
     n = len(comps)
