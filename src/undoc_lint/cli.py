@@ -16,6 +16,7 @@ import click
 from . import __version__
 
 EXIT_OK, EXIT_DIAGNOSTICS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+FORMAT_CHOICES = ["text", "concise", "json", "sarif", "github", "junit"]
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -77,87 +78,122 @@ def parse(path: str, fmt: str) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--select", multiple=True, help="Rule codes, prefixes (NUM, FN00), families or names to check (comma-separated).")
+@click.option("--select", multiple=True, help="Rule codes, prefixes (NUM, FN00), families or names to check (comma-separated); replaces the configuration's.")
 @click.option("--extend-select", multiple=True, help="Add to the selection.")
 @click.option("--ignore", multiple=True, help="Rule codes, prefixes, families or names to leave out.")
-@click.option("--format", "fmt", type=click.Choice(["text", "concise", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text", show_default=True)
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes, writing files atomically.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the diff the fixes would make; write nothing (exit 1 if any).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="warning", show_default=True,
-              help="The lowest severity that makes the exit code 1.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="The lowest severity that makes the exit code 1 [default: warning, or the configuration's].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are diagnostics.")
 @click.option("--statistics", is_flag=True, help="Print counts per rule instead of each diagnostic.")
 @click.option("--language", type=click.Choice(["ar", "en", "es", "fr", "ru", "zh"]), help="Language of documents whose front matter does not say.")
-@click.option("--stdin-filename", help="The path to report for `-` (stdin).")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), help="Use this configuration file for every path.")
+@click.option("--stdin-filename", help="The path to report for `-` (stdin); configuration is resolved as if the file were there.")
+@click.option("--force-exclude", is_flag=True, help="Apply `exclude` and .gitignore to paths named explicitly too (for pre-commit).")
+@click.option("--no-respect-gitignore", is_flag=True, help="Lint files that .gitignore ignores.")
 @click.option("--ignore-directives", is_flag=True, help="Ignore `undoc-lint:` directives (audit what they hide).")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
-def check(paths, select, extend_select, ignore, fmt, fix, unsafe_fixes, diff, fail_on, exit_zero, statistics,
-          language, stdin_filename, ignore_directives, quiet, debug) -> None:
+def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fixes, diff, fail_on, exit_zero, statistics,
+          language, config_file, stdin_filename, force_exclude, no_respect_gitignore, ignore_directives, quiet, debug) -> None:
     """Lint PATHS (files or directories; `-` for stdin; default: the current directory)."""
+    from .config import ConfigError
     from .diagnostics import Severity
-    from .runner import Linter, Selection, UsageError, collect_files, write_atomic
-    from .source import Source
+    from .files import collect_files
+    from .runner import Overrides, Session, UsageError, write_atomic
 
-    selection = Selection(select=_split(select) or ["ALL"], extend_select=_split(extend_select), ignore=_split(ignore))
+    overrides = Overrides(select=_split(select) or None, extend_select=_split(extend_select), ignore=_split(ignore),
+                          language=language, use_directives=not ignore_directives, config_file=config_file)
+    session = Session(overrides)
+    files = collect_files(list(paths) or ["."], force_exclude=force_exclude, respect_gitignore=not no_respect_gitignore)
+    all_diags, sources, fixed_count, diffs, reported_files = [], {}, 0, [], []
+    threshold = None
     try:
-        linter = Linter(selection, language=language, use_directives=not ignore_directives)
-    except UsageError as exc:
+        for path in files:
+            name = (stdin_filename or "<stdin>") if path == "-" else path
+            linter, extra_ignore = session.linter_for(name if path == "-" and stdin_filename else path)
+            if threshold is None:
+                threshold = fail_on or session.config(name if path == "-" else path).fail_on
+            if path == "-":
+                text = _read_stdin()
+                doc, diags = linter.lint_text(text, name, extra_ignore)
+            else:
+                doc, diags = linter.lint_path(path, extra_ignore)
+                text = doc.text
+            if (fix or diff) and not any(d.code in ("SYN001", "SYN002", "SYN003") for d in diags):
+                new_text, fixed, diags = linter.fix_text(text, name, unsafe_fixes, extra_ignore)
+                if new_text != text:
+                    if diff:
+                        import difflib
+
+                        diffs.append("".join(difflib.unified_diff(text.splitlines(True), new_text.splitlines(True), f"a/{name}", f"b/{name}")))
+                    elif path == "-":
+                        click.echo(new_text, nl=False)
+                    else:
+                        write_atomic(os.path.realpath(path), new_text, doc.source.bom)
+                    fixed_count += len(fixed)
+                    doc = linter.lint_text(new_text, name, extra_ignore)[0]
+            sources[name] = doc.source
+            reported_files.append(name)
+            all_diags.extend(diags)
+    except (UsageError, ConfigError) as exc:
         raise click.UsageError(str(exc)) from None
-
-    files = collect_files(list(paths) or ["."])
-    all_diags, sources, fixed_count, diffs = [], {}, 0, []
-    for path in files:
-        if path == "-":
-            name = stdin_filename or "<stdin>"
-            text = _read_stdin()
-            doc, diags = linter.lint_text(text, name)
-        else:
-            name = path
-            doc, diags = linter.lint_path(path)
-            text = doc.text
-        if (fix or diff) and not any(d.code in ("SYN001", "SYN002", "SYN003") for d in diags):
-            new_text, fixed, diags = linter.fix_text(text, name, unsafe=unsafe_fixes)
-            if new_text != text:
-                if diff:
-                    import difflib
-
-                    diffs.append("".join(difflib.unified_diff(text.splitlines(True), new_text.splitlines(True), f"a/{name}", f"b/{name}")))
-                elif path == "-":
-                    click.echo(new_text, nl=False)
-                else:
-                    write_atomic(path, new_text, doc.source.bom)
-                fixed_count += len(fixed)
-                doc = linter.lint_text(new_text, name)[0]
-        sources[name] = doc.source
-        all_diags.extend(diags)
 
     if diff:
         click.echo("".join(diffs), nl=False)
         sys.exit(EXIT_DIAGNOSTICS if diffs and not exit_zero else EXIT_OK)
 
-    out = _render(all_diags, sources, fmt, statistics, quiet, len(files), fixed_count)
-    if out:
+    out = _render(all_diags, sources, fmt, statistics, quiet, reported_files, fixed_count)
+    if output_file:
+        from .runner import write_atomic as _write
+
+        _write(output_file, out)
+    elif out:
         click.echo(out, nl=False)
-    threshold = Severity.parse(fail_on)
-    failing = any(d.severity >= threshold for d in all_diags)
+    failing = any(d.severity >= Severity.parse(threshold or "warning") for d in all_diags)
     sys.exit(EXIT_DIAGNOSTICS if failing and not exit_zero else EXIT_OK)
 
 
-def _render(diags, sources, fmt, statistics, quiet, files, fixed) -> str:
+@main.command("config")
+@click.argument("path", required=False, default=".", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def config_cmd(path: str, fmt: str) -> None:
+    """Print the effective configuration for PATH and the file it came from."""
+    import json
+
+    from .config import ConfigError, config_for
+
+    try:
+        cfg = config_for(path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    data = {"path": os.path.abspath(path), "config_file": cfg.path, "settings": cfg.as_dict()}
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"configuration for {data['path']}")
+    click.echo(f"from: {cfg.path or 'built-in defaults (no .undoc-lint.yaml or [tool.undoc-lint] found above it)'}")
+    for key, value in cfg.as_dict().items():
+        click.echo(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
+
+
+def _render(diags, sources, fmt, statistics, quiet, files: list[str], fixed) -> str:
     from .output.text import format_concise, format_full, statistics as stats, summary
 
-    if fmt == "json":
-        from .output.json_format import format_json
+    from .output import FORMATS, render
 
-        return format_json(diags, sources)
+    if fmt in FORMATS:
+        return render(fmt, diags, sources, files)
     if statistics:
         return stats(diags)
     body = format_concise(diags) if fmt == "concise" else format_full(diags, sources, colour=_colour())
     if quiet:
         return body
-    return body + summary(diags, files, fixed) + "\n"
+    return body + summary(diags, len(files), fixed) + "\n"
 
 
 def _colour() -> bool:

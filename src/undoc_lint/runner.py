@@ -19,7 +19,6 @@ from .registry import Registry, load_registry
 from .rule import Rule
 from .syntax import CHECKS, syn
 
-SUFFIXES = (".undoc.md", ".undoc")
 FIX_ROUNDS = 10
 
 
@@ -106,7 +105,7 @@ class Linter:
                 return check.code
         return None
 
-    def lint_document(self, doc: Document) -> list[Diagnostic]:
+    def lint_document(self, doc: Document, extra_ignore: list[str] | None = None) -> list[Diagnostic]:
         if self.language and not doc.language_declared:
             doc.language = self.language
         diags, _ = run_rules(doc, self.rules)
@@ -119,65 +118,108 @@ class Linter:
         for d in diags:
             if d.code not in self.codes:
                 continue
+            if extra_ignore and any(match_selector(s, d.code, d.name) for s in extra_ignore):
+                continue
             if d.code in self.severity_override:
                 d.severity = self.severity_override[d.code]
             d.path = doc.path
             out.append(d)
         return sorted(out, key=lambda d: d.sort_key())
 
-    def lint_text(self, text: str, path: str = "<stdin>") -> tuple[Document, list[Diagnostic]]:
+    def lint_text(self, text: str, path: str = "<stdin>", extra_ignore=None) -> tuple[Document, list[Diagnostic]]:
         doc = parse_text(text, path)
-        return doc, self.lint_document(doc)
+        return doc, self.lint_document(doc, extra_ignore)
 
-    def lint_path(self, path: str) -> tuple[Document, list[Diagnostic]]:
+    def lint_path(self, path: str, extra_ignore=None) -> tuple[Document, list[Diagnostic]]:
         doc = read_path(path)
-        return doc, self.lint_document(doc)
+        return doc, self.lint_document(doc, extra_ignore)
 
-    def fix_text(self, text: str, path: str, unsafe: bool = False) -> tuple[str, list[Diagnostic], list[Diagnostic]]:
+    def fix_text(self, text: str, path: str, unsafe: bool = False, extra_ignore=None) -> tuple[str, list[Diagnostic], list[Diagnostic]]:
         """Apply fixes to a fixed point. Returns (new text, fixed diagnostics, remaining diagnostics).
 
         A round whose result parses with more syntax errors than before is
         dropped, and its diagnostics stay.
         """
         fixed: list[Diagnostic] = []
-        doc, diags = self.lint_text(text, path)
+        doc, diags = self.lint_text(text, path, extra_ignore)
         for _ in range(FIX_ROUNDS):
             chosen, edits = choose_fixes(diags, unsafe)
             if not edits:
                 break
             candidate = apply_edits(text, edits)
-            new_doc, new_diags = self.lint_text(candidate, path)
-            if _syntax_errors(new_doc) > _syntax_errors(doc) or candidate == text:
+            new_doc, new_diags = self.lint_text(candidate, path, extra_ignore)
+            if _syntax_errors(new_doc) > _syntax_errors(doc):
+                # Some fix breaks the markup: keep only the fixes that are safe one by one.
+                chosen = [d for d in chosen if _syntax_errors(parse_text(apply_edits(text, list(d.fix.edits)), path)) <= _syntax_errors(doc)]
+                if not chosen:
+                    break
+                candidate = apply_edits(text, [e for d in chosen for e in d.fix.edits])
+                new_doc, new_diags = self.lint_text(candidate, path, extra_ignore)
+                if _syntax_errors(new_doc) > _syntax_errors(doc):
+                    break
+            if candidate == text:
                 break
             fixed.extend(chosen)
             text, doc, diags = candidate, new_doc, new_diags
         return text, fixed, diags
 
 
+@dataclass
+class Overrides:
+    """What the command line says, which beats the configuration files."""
+
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    language: str | None = None
+    use_directives: bool = True
+    config_file: str | None = None  # --config: one file for every path
+
+
+class Session:
+    """One run over many files: a Linter per configuration file, built once."""
+
+    def __init__(self, overrides: Overrides | None = None, registry: Registry | None = None):
+        self.overrides = overrides or Overrides()
+        self.registry = registry or load_registry()
+        self._linters: dict[str | None, Linter] = {}
+
+    def config(self, path: str):
+        from .config import config_for, load_config
+
+        if self.overrides.config_file:
+            return load_config(os.path.abspath(self.overrides.config_file))
+        return config_for(path)
+
+    def linter_for(self, path: str) -> tuple[Linter, list[str]]:
+        """The Linter for a file and the per-file ignores that apply to it."""
+        cfg = self.config(path)
+        if cfg.path not in self._linters:
+            ov = self.overrides
+            missing = [p for p in cfg.plugins if p not in self.registry.packs]
+            if missing:
+                from .config import ConfigError
+
+                raise ConfigError(cfg.path, cfg.lines.get("plugins"), f"required rule pack(s) not installed: {', '.join(missing)} "
+                                  f"(installed: {', '.join(sorted(self.registry.packs))})")
+            selection = Selection(select=ov.select or cfg.select, extend_select=cfg.extend_select + ov.extend_select,
+                                  ignore=cfg.ignore + ov.ignore, options=cfg.options, severity=cfg.severity)
+            try:
+                for glob, sels in cfg.per_file_ignores.items():
+                    check_selectors(self.registry, sels, f"per-file-ignores `{glob}`")
+                linter = Linter(selection, language=ov.language or cfg.language, use_directives=ov.use_directives, registry=self.registry)
+            except UsageError as exc:
+                if cfg.path is None:
+                    raise
+                from .config import ConfigError
+
+                raise ConfigError(cfg.path, None, str(exc)) from None
+            self._linters[cfg.path] = linter
+        return self._linters[cfg.path], cfg.ignores_for(path)
+
+
 def _syntax_errors(doc: Document) -> int:
     return sum(1 for d in doc.diagnostics if d.code.startswith("SYN") and d.severity == Severity.ERROR)
-
-
-def collect_files(paths: list[str]) -> list[str]:
-    """Explicit files as given; directories searched for *.undoc.md and *.undoc (hidden ones skipped)."""
-    out: list[str] = []
-    for p in paths:
-        if os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
-                for f in sorted(files):
-                    if f.endswith(SUFFIXES):
-                        out.append(os.path.join(root, f))
-        else:
-            out.append(p)
-    seen = set()
-    unique = []
-    for f in out:
-        key = os.path.normpath(f)
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique
 
 
 def write_atomic(path: str, text: str, bom: bool = False) -> None:

@@ -1,1 +1,21 @@
-"""Output formats for diagnostics."""
+"""Output formats for diagnostics.
+
+Each format is a function ``format_X(diags, sources, *, files) -> str``
+in its own module, imported only when asked for (start-up time matters in
+a pre-commit hook). ``sources`` maps each reported path to its
+``Source`` (for source lines and fix positions); ``files`` is every path
+that was linted, clean or not.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+FORMATS = {
+    "json": ("json_format", "format_json"),
+}
+
+
+def render(fmt: str, diags, sources, files) -> str:
+    module, func = FORMATS[fmt]
+    return getattr(importlib.import_module(f"{__name__}.{module}"), func)(diags, sources, files=files)

@@ -32,5 +32,5 @@ def diagnostic_to_dict(d: Diagnostic, sources: dict) -> dict:
     }
 
 
-def format_json(diags: list[Diagnostic], sources: dict) -> str:
+def format_json(diags: list[Diagnostic], sources: dict, *, files: list[str] | None = None) -> str:
     return json.dumps([diagnostic_to_dict(d, sources) for d in diags], ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,221 @@
+"""Configuration files: discovery, validation, and every key's effect."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from undoc_lint.cli import main
+from undoc_lint.config import ConfigError, clear_caches, config_for, glob_match, load_config
+
+BAD = "1. One.\n\n3. Three.\n"  # NUM001 at 3:1
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    clear_caches()
+    yield
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def codes(result):
+    return sorted({d["code"] for d in json.loads(result.output)})
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_config_means_defaults(tmp_path):
+    cfg = config_for(str(tmp_path / "a.undoc.md"))
+    assert cfg.path is None and cfg.select == ["ALL"]
+
+
+def test_closest_file_wins_and_yaml_beats_pyproject(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.undoc-lint]\nignore = ["FN"]\n')
+    write(tmp_path / "sub" / ".undoc-lint.yaml", "ignore: [NUM]\n")
+    write(tmp_path / "sub" / "pyproject.toml", '[tool.undoc-lint]\nignore = ["DATE"]\n')
+    assert config_for(str(tmp_path / "a.undoc.md")).ignore == ["FN"]
+    assert config_for(str(tmp_path / "sub" / "deeper" / "b.undoc.md")).ignore == ["NUM"]
+
+
+def test_pyproject_without_table_does_not_count(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "ignore: [FN]\n")
+    write(tmp_path / "sub" / "pyproject.toml", "[project]\nname = 'x'\n")
+    assert config_for(str(tmp_path / "sub" / "a.undoc.md")).ignore == ["FN"]
+
+
+def test_unknown_key_names_file_line_and_suggestion(tmp_path):
+    f = write(tmp_path / ".undoc-lint.yaml", "select: [NUM]\nignroe: [FN]\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(str(f))
+    assert f"{f}:2: unknown key `ignroe`; did you mean `ignore`?" == str(err.value)
+
+
+def test_unknown_key_in_pyproject_has_its_line(tmp_path):
+    f = write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.undoc-lint]\nselect = ["NUM"]\nlanguag = "zh"\n')
+    with pytest.raises(ConfigError) as err:
+        load_config(str(f))
+    assert str(err.value).startswith(f"{f}:6: unknown key `languag`; did you mean `language`?")
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("language: de\n", "`language` must be one of"),
+    ("severity: {NUM001: fatal}\n", "must be error, warning or info"),
+    ("select: 3\n", "must be a list of strings"),
+    ("per-file-ignores: [a]\n", "must be a mapping"),
+    ("options: {NUM001: scope}\n", "must be a mapping of option names"),
+    ("fail-on: never\n", "`fail-on` must be"),
+    ("select: [NUM\n", "not valid YAML"),
+    ("- a\n- b\n", "must be a mapping"),
+])
+def test_bad_values_are_errors(tmp_path, text, fragment):
+    f = write(tmp_path / ".undoc-lint.yaml", text)
+    with pytest.raises(ConfigError) as err:
+        load_config(str(f))
+    assert fragment in str(err.value) and str(f) in str(err.value)
+
+
+def test_bad_config_is_exit_2_with_message(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "ignroe: [FN]\n")
+    doc = write(tmp_path / "a.undoc.md", BAD)
+    r = run("check", str(doc))
+    assert r.exit_code == 2 and "did you mean `ignore`" in r.output
+
+
+def test_unknown_selector_in_config_is_exit_2(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "ignore: [NUMBR]\n")
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and "NUMBR" in r.output
+
+
+def test_unknown_rule_option_is_exit_2(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "options:\n  NUM001: {scop: document}\n")
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and "no option `scop`" in r.output
+
+
+def test_bad_rule_option_value_is_exit_2(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "options:\n  operative-sequence: {scope: everywhere}\n")
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and "must be one of instrument, document" in r.output
+
+
+def test_select_ignore_and_cli_override(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "ignore: [NUM001]\n")
+    doc = write(tmp_path / "a.undoc.md", BAD + "\n4. Four.[^1]\n")
+    assert codes(run("check", "--format", "json", str(doc))) == ["FN001"]
+    assert codes(run("check", "--format", "json", "--select", "NUM", str(doc))) == []  # config ignore still applies
+    assert codes(run("check", "--format", "json", "--config", str(write(tmp_path / "other.yaml", "select: [NUM]\n")), str(doc))) == ["NUM001"]
+
+
+def test_per_file_ignores(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "per-file-ignores:\n  'legacy/**': [NUM]\n  '*.en.undoc.md': [FN001]\n")
+    a = write(tmp_path / "legacy" / "x" / "a.undoc.md", BAD)
+    b = write(tmp_path / "b.en.undoc.md", "1. One.[^1]\n")
+    c = write(tmp_path / "c.undoc.md", BAD)
+    assert codes(run("check", "--format", "json", str(a))) == []
+    assert codes(run("check", "--format", "json", str(b))) == []
+    assert codes(run("check", "--format", "json", str(c))) == ["NUM001"]
+
+
+def test_severity_override_and_fail_on(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "severity: {operative-sequence: info}\n")
+    doc = write(tmp_path / "a.undoc.md", BAD)
+    r = run("check", "--format", "json", str(doc))
+    assert json.loads(r.output)[0]["severity"] == "info" and r.exit_code == 0
+    assert run("check", "--fail-on", "info", str(doc)).exit_code == 1
+    write(tmp_path / ".undoc-lint.yaml", "severity: {operative-sequence: info}\nfail-on: info\n")
+    clear_caches()
+    assert run("check", str(doc)).exit_code == 1
+
+
+def test_rule_options(tmp_path):
+    text = "## Recommendation 2021/1: A\n\n1. One.\n\n## Recommendation 2021/2: B\n\n1. One.\n"
+    doc = write(tmp_path / "a.undoc.md", text)
+    assert codes(run("check", "--format", "json", str(doc))) == []
+    write(tmp_path / ".undoc-lint.yaml", "options:\n  NUM001: {scope: document}\n")
+    clear_caches()
+    assert codes(run("check", "--format", "json", str(doc))) == ["NUM001"]
+
+
+def test_default_language(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "language: fr\n")
+    doc = write(tmp_path / "a.undoc.md", "1. *Prie*:\n\na) un;\nb) deux.\n")
+    assert codes(run("check", "--format", "json", "--select", "NUM005", str(doc))) == []
+    doc2 = write(tmp_path / "b.undoc.md", "---\nlanguage: en\n---\n\n1. *Requests*:\n\na) one;\nb) two.\n")
+    assert codes(run("check", "--format", "json", "--select", "NUM005", str(doc2))) == ["NUM005"]
+
+
+def test_exclude_and_force_exclude(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "exclude: ['drafts/old/', 'scratch-*.undoc.md']\n")
+    old = write(tmp_path / "drafts" / "old" / "a.undoc.md", BAD)
+    scratch = write(tmp_path / "scratch-1.undoc.md", BAD)
+    kept = write(tmp_path / "drafts" / "new.undoc.md", BAD)
+    r = run("check", "--format", "json", str(tmp_path))
+    assert {Path(d["path"]).name for d in json.loads(r.output)} == {kept.name}
+    assert codes(run("check", "--format", "json", str(old))) == ["NUM001"]  # named explicitly: linted
+    r = run("check", "--format", "json", "--force-exclude", str(old), str(scratch))
+    assert json.loads(r.output) == [] and r.exit_code == 0
+
+
+def test_gitignore_is_honoured(tmp_path):
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".gitignore", "build/\n*.tmp.undoc.md\n!keep.tmp.undoc.md\n")
+    write(tmp_path / "build" / "a.undoc.md", BAD)
+    write(tmp_path / "x.tmp.undoc.md", BAD)
+    keep = write(tmp_path / "keep.tmp.undoc.md", BAD)
+    r = run("check", "--format", "json", str(tmp_path))
+    assert {Path(d["path"]).name for d in json.loads(r.output)} == {keep.name}
+    r = run("check", "--format", "json", "--no-respect-gitignore", str(tmp_path))
+    assert len({d["path"] for d in json.loads(r.output)}) == 3
+
+
+def test_required_plugin_missing_is_exit_2(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "plugins: [nonexistent-pack]\n")
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and "nonexistent-pack" in r.output and ":1:" in r.output
+
+
+def test_stdin_filename_resolves_config(tmp_path):
+    write(tmp_path / "sub" / ".undoc-lint.yaml", "ignore: [NUM001]\n")
+    r = run("check", "--format", "json", "--stdin-filename", str(tmp_path / "sub" / "x.undoc.md"), "-", input=BAD)
+    assert json.loads(r.output) == []
+    r = run("check", "--format", "json", "--stdin-filename", str(tmp_path / "x.undoc.md"), "-", input=BAD)
+    assert codes(r) == ["NUM001"] and json.loads(r.output)[0]["path"].endswith("x.undoc.md")
+
+
+def test_config_command(tmp_path):
+    f = write(tmp_path / ".undoc-lint.yaml", "ignore: [FN]\nlanguage: zh\n")
+    r = run("config", "--format", "json", str(tmp_path / "a.undoc.md"))
+    data = json.loads(r.output)
+    assert data["config_file"] == str(f) and data["settings"]["ignore"] == ["FN"] and data["settings"]["language"] == "zh"
+    r = run("config", str(tmp_path))
+    assert str(f) in r.output and "ignore" in r.output
+
+
+def test_output_file(tmp_path):
+    doc = write(tmp_path / "a.undoc.md", BAD)
+    out = tmp_path / "report.json"
+    r = run("check", "--format", "json", "-o", str(out), str(doc))
+    assert r.output == "" and r.exit_code == 1
+    assert json.loads(out.read_text())[0]["code"] == "NUM001"
+
+
+@pytest.mark.parametrize("glob,path,expected", [
+    ("*.undoc.md", "a/b/c.undoc.md", True),
+    ("/top.undoc.md", "top.undoc.md", True),
+    ("/top.undoc.md", "a/top.undoc.md", False),
+    ("drafts/*.undoc.md", "drafts/a.undoc.md", True),
+    ("drafts/*.undoc.md", "drafts/x/a.undoc.md", False),
+    ("drafts/**/*.undoc.md", "drafts/x/y/a.undoc.md", True),
+    ("legacy", "legacy/a.undoc.md", True),
+])
+def test_glob_match(glob, path, expected):
+    assert glob_match(glob, path) is expected
