@@ -145,3 +145,14 @@ def test_console_script_subprocess(tmp_path):
     f.write_text("1. One.\n\n3. Three.\n", encoding="utf-8")
     r = subprocess.run([str(exe), "check", "--format", "concise", str(f)], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
     assert r.returncode == 1 and r.stdout.startswith(f"{f}:3:1: NUM001 [error]")
+
+
+def test_stdin_invalid_utf8_is_a_diagnostic():
+    r = CliRunner().invoke(main, ["check", "--format", "json", "-"], input=b"1. \xff\n")
+    assert [d["code"] for d in json.loads(r.output)] == ["SYN001"] and r.exit_code == 1
+
+
+def test_stdin_fix_prints_fixed_text():
+    r = CliRunner().invoke(main, ["check", "--fix", "-"], input="1. One.\n\n3. Three.\n")
+    assert r.stdout == "1. One.\n\n2. Three.\n"
+    assert "All checks passed" in r.stderr

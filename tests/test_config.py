@@ -219,3 +219,17 @@ def test_output_file(tmp_path):
 ])
 def test_glob_match(glob, path, expected):
     assert glob_match(glob, path) is expected
+
+
+def test_readme_worked_example_is_valid(tmp_path):
+    """The configuration shown in the README loads and lints (the docs cannot drift)."""
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"with \(A\):\n\n```yaml\n(.*?)```", readme, re.S).group(1)
+    write(tmp_path / ".undoc-lint.yaml", block)
+    cfg = load_config(str(tmp_path / ".undoc-lint.yaml"))
+    assert cfg.ignore == ["FN007"] and cfg.options["BUR003"] == {"size": 5}
+    doc = write(tmp_path / "2024" / "outcome.undoc.md", BAD)
+    r = run("check", "--format", "json", str(doc))
+    assert codes(r) == ["NUM001"], r.output

@@ -23,11 +23,6 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def _read_stdin() -> str:
-    data = sys.stdin.buffer.read()
-    return data.decode("utf-8", "surrogateescape")
-
-
 class _Group(click.Group):
     """Turns unexpected exceptions into exit code 3 with a short message."""
 
@@ -119,8 +114,11 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
             if threshold is None:
                 threshold = fail_on or session.config(name if path == "-" else path).fail_on
             if path == "-":
-                text = _read_stdin()
-                doc, diags = linter.lint_text(text, name, extra_ignore)
+                from .api import parse_bytes
+
+                doc = parse_bytes(sys.stdin.buffer.read(), name)
+                diags = linter.lint_document(doc, extra_ignore)
+                text = doc.text
             else:
                 doc, diags = linter.lint_path(path, extra_ignore)
                 text = doc.text
@@ -132,7 +130,8 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
 
                         diffs.append("".join(difflib.unified_diff(text.splitlines(True), new_text.splitlines(True), f"a/{name}", f"b/{name}")))
                     elif path == "-":
-                        click.echo(new_text, nl=False)
+                        sys.stdout.buffer.write(new_text.encode("utf-8"))
+                        sys.stdout.flush()
                     else:
                         write_atomic(os.path.realpath(path), new_text, doc.source.bom)
                     fixed_count += len(fixed)
@@ -153,7 +152,8 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
 
         _write(output_file, out)
     elif out:
-        click.echo(out, nl=False)
+        # With `--fix -`, stdout carries the fixed document; the report goes to stderr.
+        click.echo(out, nl=False, err=fix and "-" in files)
     failing = any(d.severity >= Severity.parse(threshold or "warning") for d in all_diags)
     sys.exit(EXIT_DIAGNOSTICS if failing and not exit_zero else EXIT_OK)
 
