@@ -178,6 +178,8 @@ class _Template:
     regex: re.Pattern
     range_dash: dict | None
     order: int
+    needs_month: bool = False  # skip the template in text that names no month
+    needs: str = ""  # a literal the template cannot match without (`年`, `月`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +191,7 @@ class _Compiled:
     weekdays: dict  # name (folded) -> 0..6
     ignore_case: bool
     connectors: tuple[dict, ...]
+    month_trigger: re.Pattern | None = None  # any month name: a cheap first test
 
 
 def _alternatives(words) -> str:
@@ -243,7 +246,10 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     if opens and "{sep}" in pattern:
         open_part = f"(?:(?P<open>{_alternatives(c['open'] for c in opens)}){_WS_OPTIONAL})?"
     regex = re.compile(_BEFORE + open_part + body + _AFTER, flags)
-    return _Template(kind, pattern, regex, range_dash, order)
+    # The longest literal of the template (`年`), unless it is mere punctuation.
+    literals = [chunk for chunk in re.split(r"\{[a-z]+[12]?\}| +", pattern) if chunk.strip(" ,.")]
+    needs = max(literals, key=len) if literals else ""
+    return _Template(kind, pattern, regex, range_dash, order, "{month" in pattern, needs)
 
 
 def _literal(text: str, space: str) -> str:
@@ -283,8 +289,10 @@ def compiled(language: str | None) -> _Compiled:
             order += 1
     months = {fold(w): i + 1 for i, forms in enumerate(data.get("month_names") or []) for w in forms}
     weekdays = {fold(w): i for i, forms in enumerate(data.get("weekday_names") or []) for w in forms}
+    month_words = [w for forms in data.get("month_names") or [] for w in forms]
+    trigger = re.compile(_alternatives(month_words), flags) if month_words else None
     return _Compiled(pack.get("language", language or "en"), data, tuple(templates), months, weekdays,
-                     ignore_case, tuple(connectors))
+                     ignore_case, tuple(connectors), trigger)
 
 
 # ------------------------------------------------------------------ scanning
@@ -296,7 +304,11 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
         return []
     comp = compiled(language)
     candidates: list[tuple[int, int, int, DateMatch]] = []
+    has_month = comp.month_trigger is None or comp.month_trigger.search(text) is not None
+    folded = text.casefold() if comp.ignore_case else text
     for t in comp.templates:
+        if (t.needs_month and not has_month) or (t.needs and _fold(comp, t.needs) not in folded):
+            continue
         pos = 0
         while True:
             m = t.regex.search(text, pos)
