@@ -156,3 +156,63 @@ def test_stdin_fix_prints_fixed_text():
     r = CliRunner().invoke(main, ["check", "--fix", "-"], input="1. One.\n\n3. Three.\n")
     assert r.stdout == "1. One.\n\n2. Three.\n"
     assert "All checks passed" in r.stderr
+
+
+def test_internal_error_is_exit_3_without_traceback(monkeypatch, tmp_path):
+    import undoc_lint.runner as runner
+
+    def boom(*a, **k):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(runner.Linter, "lint_path", boom)
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n", encoding="utf-8")
+    r = invoke("check", str(f))
+    assert r.exit_code == 3 and "internal error" in r.output and "kaboom" in r.output and "report" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_exit_zero_quiet_statistics_fail_on(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n\n3. Three.\n\n4. Four.[^9]\n", encoding="utf-8")
+    assert invoke("check", "--exit-zero", str(f)).exit_code == 0
+    r = invoke("check", "--quiet", "--format", "concise", str(f))
+    assert r.exit_code == 1 and "Found" not in r.output and r.output.count("\n") == 3
+    r = invoke("check", "--statistics", str(f))
+    assert "NUM001" in r.output and "FN001" in r.output and "operative-sequence" in r.output
+    g = tmp_path / "w.undoc.md"
+    g.write_text("1. *Notes*.[^a]\n\n[^a]: A/75/1.\n", encoding="utf-8")  # FN005 is a warning
+    assert invoke("check", "--select", "FN005", str(g)).exit_code == 1
+    assert invoke("check", "--select", "FN005", "--fail-on", "error", str(g)).exit_code == 0
+
+
+def test_extend_select_and_unsafe_fixes(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("---\nlanguage: en\n---\n\n- Chair: Pakistann (Asia-Pacific States)\n", encoding="utf-8")
+    r = invoke("check", "--format", "json", "--select", "NUM", "--extend-select", "BUR001", str(f))
+    [d] = json.loads(r.output)
+    assert d["code"] == "BUR001" and d["fix"]["applicability"] == "unsafe"
+    invoke("check", "--fix", "--select", "BUR001", str(f))
+    assert "Pakistann" in f.read_text(encoding="utf-8")  # unsafe fixes need --unsafe-fixes
+    invoke("check", "--fix", "--unsafe-fixes", "--select", "BUR001", str(f))
+    assert "Chair: Pakistan (" in f.read_text(encoding="utf-8")
+
+
+def test_no_colour_off_a_terminal(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n\n3. Three.\n", encoding="utf-8")
+    assert "\033[" not in invoke("check", str(f)).output
+
+
+def test_colour_on_a_terminal_unless_no_color(monkeypatch):
+    from undoc_lint import cli
+
+    class Tty:
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(cli.sys, "stdout", Tty())
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert cli._colour() is True
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli._colour() is False
