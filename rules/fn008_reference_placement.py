@@ -1,0 +1,89 @@
+from functools import lru_cache
+
+from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.lang import language_pack
+from undoc_lint.model import OBJECT_REPLACEMENT
+from undoc_lint.rule import Rule
+
+
+@lru_cache(maxsize=None)
+def _placement(language):
+    data = language_pack(language).get("footnotes") or {}
+    return data.get("reference_position"), frozenset(data.get("punctuation") or "")
+
+
+class ReferencePlacement(Rule):
+    """Footnote references stand on the side of the punctuation that the language's style wants.
+
+    What it checks:
+        A footnote reference right next to a comma, full stop, semicolon or
+        colon: in English it follows the punctuation (`2019,[^2]`), in
+        French and Spanish it precedes it (`2019[^2],`). The position and
+        the punctuation marks are language data (`footnotes` in the
+        language pack); languages without a rule there are not checked.
+
+    Why:
+        "The indicator goes after punctuation in English, and before
+        punctuation in French and Spanish" (Editorial Manual, footnotes);
+        translated drafts keep the other language's order.
+
+    Example:
+        ```undoc fail lang=en
+        *Recalling* its resolution 75/224[^1],
+
+        [^1]: A/RES/75/224.
+        ```
+        ```expect
+        1:34 FN008
+        ```
+        ```undoc fixed
+        *Recalling* its resolution 75/224,[^1]
+
+        [^1]: A/RES/75/224.
+        ```
+        ```undoc pass lang=fr
+        *Rappelant* sa résolution 75/224[^1],
+
+        [^1]: A/RES/75/224.
+        ```
+
+    Fix safety:
+        Safe: the punctuation mark and the reference (or references) trade
+        places; no character is added or lost.
+    """
+
+    code = "FN008"
+    name = "footnote-reference-placement"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, doc):
+        position, punctuation = _placement(doc.language)
+        if position not in ("after", "before"):
+            return
+        for _, content in doc.inlines():
+            text = content.text
+            i = text.find(OBJECT_REPLACEMENT)
+            while i >= 0:
+                j = i
+                while j < len(text) and text[j] == OBJECT_REPLACEMENT:
+                    j += 1  # a run of references at one place
+                if position == "after" and j < len(text) and text[j] in punctuation:
+                    yield from self.report(content, i, j, j, j + 1, "after")
+                elif position == "before" and i > 0 and text[i - 1] in punctuation:
+                    yield from self.report(content, i, j, i - 1, i, "before")
+                i = text.find(OBJECT_REPLACEMENT, j)
+
+    def report(self, content, ref_start, ref_end, punct_start, punct_end, position):
+        refs = content.span_of(ref_start, ref_end)
+        punct = content.span_of(punct_start, punct_end)
+        src = self._doc.text
+        mark = src[punct.start:punct.end]
+        calls = src[refs.start:refs.end]
+        first, last = min(refs.start, punct.start), max(refs.end, punct.end)
+        if last - first != len(mark) + len(calls):
+            return  # something stands between them in the source (an escape, a comment): no safe swap
+        swapped = mark + calls if position == "after" else calls + mark
+        where = "after" if position == "after" else "before"
+        yield self.diagnostic(refs, f"footnote reference {calls} should stand {where} the `{mark}` in this language",
+                              Fix(f"write `{swapped}`", (Edit(first, last, swapped),)))
