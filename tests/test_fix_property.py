@@ -16,13 +16,14 @@ LINTER = Linter()
 
 # What a fix may replace: an item or section marker, a footnote label, a
 # document symbol, a dash (or a range connector), a group or State name
-# suggested by an unsafe fix.
+# suggested by an unsafe fix, footnote calls moved across a punctuation mark.
 ALLOWED = re.compile(
     r"^(?:\(?[0-9a-z]{1,6}[.)]"            # 3.  (b)  c)  ii.
     r"|[0-9]+"                            # footnote label
     r"|[A-Za-z0-9/.\-() *]{2,60}"          # a symbol, spaces inside a malformed one included
     r"|\s*[-‐‑‒–—―]\s*"                    # a dash, spaced or not
-    r"|[\w\s'’-]{1,40})$"                   # a connector word or a suggested name
+    r"|[\w\s'’-]{1,40}"                    # a connector word or a suggested name
+    r"|(?:\[\^[^\]]+\])+[,.;:]|[,.;:](?:\[\^[^\]]+\])+)$"  # footnote calls trading places with punctuation
 )
 
 marker = st.one_of(
