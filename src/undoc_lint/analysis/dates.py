@@ -297,11 +297,14 @@ def compiled(language: str | None) -> _Compiled:
 
 # ------------------------------------------------------------------ scanning
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
 
 def scan(text: str, language: str | None) -> list[DateMatch]:
     """Every date, range and period in ``text``, left to right, not overlapping."""
     if not _DIGIT.search(text):  # every date form has a number: skip the templates
         return []
+    # Arabic-Indic digits are tolerated: read as European digits (same length, same offsets).
+    text = text.translate(_EUROPEAN_DIGITS)
     comp = compiled(language)
     candidates: list[tuple[int, int, int, DateMatch]] = []
     has_month = comp.month_trigger is None or comp.month_trigger.search(text) is not None
@@ -422,6 +425,7 @@ def find_dates(inline, language: str | None) -> list[DateMatch]:
     text = inline.text
     found = scan(text, language)
     for d in found:
+        d.text = text[d.start:d.end]  # as written (scan reads Arabic-Indic digits as European)
         d.inline = inline
         d.span = inline.span_of(d.start, d.end)
         if d.sep_start is not None:
