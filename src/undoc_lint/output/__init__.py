@@ -13,6 +13,9 @@ import importlib
 
 FORMATS = {
     "json": ("json_format", "format_json"),
+    "sarif": ("sarif", "format_sarif"),
+    "github": ("github", "format_github"),
+    "junit": ("junit", "format_junit"),
 }
 
 
