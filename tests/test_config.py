@@ -216,6 +216,8 @@ def test_output_file(tmp_path):
     ("drafts/*.undoc.md", "drafts/x/a.undoc.md", False),
     ("drafts/**/*.undoc.md", "drafts/x/y/a.undoc.md", True),
     ("legacy", "legacy/a.undoc.md", True),
+    ("scratch/", "drafts/scratch/x.undoc.md", True),
+    ("/scratch/", "drafts/scratch/x.undoc.md", False),
 ])
 def test_glob_match(glob, path, expected):
     assert glob_match(glob, path) is expected

@@ -263,7 +263,7 @@ def _glob_regex(glob: str) -> re.Pattern:
     """`*` within a path segment, `**` across segments, `?` one character; a glob
     without `/` matches a file name at any depth (as .gitignore does)."""
     anchored = "/" in glob.rstrip("/")
-    g = glob.lstrip("/")
+    g = glob.strip("/")  # a trailing slash (directories only) is the caller's concern
     out, i = [], 0
     while i < len(g):
         c = g[i]
