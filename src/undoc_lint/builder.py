@@ -15,8 +15,8 @@ from .frontmatter import read_front_matter
 from .inline import build_inline
 from .markers import letter_value, roman_value
 from .model import OBJECT_REPLACEMENT, Comment, Directive, Document, FootnoteDef, Heading, Item, Marker, Paragraph, Section
-from .parser import RawBlock, RawDocument
-from .source import Source, indent_width
+from .parser import LINE_END, RawBlock, RawDocument, RawLine, line_end
+from .source import Source, Span, indent_width
 from .syntax import syn
 
 DIRECTIVE_ACTIONS = ("disable", "enable", "disable-next-line", "disable-file")
@@ -24,6 +24,8 @@ _DIRECTIVE = re.compile(r"^\s*undoc-lint\s*:(?P<body>.*)$", re.S)
 _SELECTOR = re.compile(r"[^\s,]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEADING_MARKER = re.compile(r"^\(([a-z]{1,6})\)(?=\s|$)")
+_MARKER_STYLE = {"NUM_MARKER": "dot", "PAREN_MARKER": "paren", "RPAREN_MARKER": "rparen", "DOT_MARKER": "dot", "BULLET": "bullet"}
+_BLANKS = re.compile(r"[ \t]*")
 # At one indentation, deeper ranks nest under shallower ones: 1. > (a) > (i) > a. > i.
 _RANK = {("number", "dot"): 1, ("letter", "paren"): 2, ("letter", "rparen"): 2, ("roman", "paren"): 3,
          ("roman", "rparen"): 3, ("letter", "dot"): 4, ("roman", "dot"): 5}
@@ -54,29 +56,28 @@ class _Builder:
     def parent(self):
         return self.sections[-1] if self.sections else None
 
-    def indent_of(self, offset: int) -> tuple[int, int]:
-        """(columns, offset of the first non-blank character) of the line at offset."""
-        line_start = self.src.line_starts[self.src.line_of(offset)]
-        text = self.src.text
-        i = line_start
-        while i < len(text) and text[i] in " \t":
-            i += 1
-        return indent_width(text[line_start:i]), i
+    def indent_at(self, line_start: int) -> tuple[int, int]:
+        """(columns, offset of the first non-blank character) of the line starting at line_start.
+
+        Every block begins at the start of a line (the lead tokens carry the
+        indentation), so no search for the line start is needed."""
+        i = _BLANKS.match(self.src.text, line_start).end()
+        return _columns(self.src.text, line_start, i), i
 
     # -- blocks ----------------------------------------------------------
     def heading(self, b: RawBlock) -> None:
         mark = b.lead
-        _, s0 = self.indent_of(mark.start_pos)
+        _, s0 = self.indent_at(mark.start_pos)
         hashes = len(mark.strip(" \t"))
         level = hashes
         if hashes > 4:
             self.report("SYN010", s0, s0 + hashes, f"heading level {hashes} is deeper than `####`; read as level 4")
             level = 4
-        content = build_inline(self.src, [b.first])
+        content = build_inline(self.src, b.lines)
         end = content.span.end if content.span else s0 + hashes
         if not content.text.strip():
             self.report("SYN016", s0, end, "heading with no text")
-        heading = Heading(level, content, self.src.span(s0, end), self.src.span(s0, s0 + hashes))
+        heading = Heading(level, content, Span(s0, end, self.src), Span(s0, s0 + hashes, self.src))
         m = _HEADING_MARKER.match(content.text)
         if m and level >= 3:
             heading.marker = self.marker_for(m.group(1), "paren", content.span_of(0, m.end()), m.group(0), None)
@@ -99,11 +100,14 @@ class _Builder:
         self.sections.append(section)
 
     def paragraph(self, b: RawBlock) -> None:
-        cols, s0 = self.indent_of(b.first.start)
-        lines = [b.first, *b.rest]
+        self.text_block(b.lines, b.lines[0][0].start_pos)
+
+    def text_block(self, lines: list[RawLine], start: int) -> None:
+        """A paragraph (or a footnote's continuation) whose first line starts at offset start."""
+        cols, s0 = self.indent_at(start)
         content = build_inline(self.src, lines)
-        end = content.span.end if content.span else lines[-1].end
-        para = Paragraph(content, self.src.span(s0, end), cols)
+        end = content.span.end if content.span else line_end(lines[-1])
+        para = Paragraph(content, Span(s0, end, self.src), cols)
         # An indented paragraph after a footnote definition continues its text.
         if cols >= 4 and self.last_def is not None:
             fdef = self.last_def
@@ -144,15 +148,19 @@ class _Builder:
 
     def item(self, b: RawBlock) -> None:
         lead = b.lead
-        cols, s0 = self.indent_of(lead.start_pos)
-        text = lead.strip(" \t")
-        m_span = self.src.span(s0, s0 + len(text))
-        lines = [b.first, *b.rest]
-        content = build_inline(self.src, lines)
+        src = self.src
+        # The marker token starts the line and holds its indentation: measure it there.
+        unindented = lead.lstrip(" \t")
+        indent = len(lead) - len(unindented)
+        cols = indent_width(lead[:indent]) if "\t" in lead else indent
+        s0 = lead.start_pos + indent
+        text = unindented.rstrip(" \t")
+        # Offsets from tokens always lie inside the text: no need for src.span's clamping.
+        m_span = Span(s0, s0 + len(text), src)
+        content = build_inline(src, b.lines)
         end = content.span.end if content.span else m_span.end
         self.last_def = None
-        kind_style = {"NUM_MARKER": "dot", "PAREN_MARKER": "paren", "RPAREN_MARKER": "rparen", "DOT_MARKER": "dot", "BULLET": "bullet"}
-        style = kind_style[lead.type]
+        style = _MARKER_STYLE[lead.type]
         if lead.type == "NUM_MARKER":
             marker = Marker(text, text[:-1], "number", "dot", int(text[:-1]), m_span)
         elif lead.type == "BULLET":
@@ -160,7 +168,7 @@ class _Builder:
         else:
             label = text.strip("().")
             marker = self.marker_for(label, style, m_span, text, cols)
-        item = Item(marker, content, self.src.span(s0, end), cols)
+        item = Item(marker, content, Span(s0, end, src), cols)
         if marker.kind == "bullet":
             host = self.host_for(cols, s0, end, rank=None)
         else:
@@ -209,11 +217,12 @@ class _Builder:
         s0 = lead.start_pos
         label_end = lead.index("]:")
         label = lead[2:label_end]
-        lines = [b.first, *b.rest]
+        lines = b.lines
         content = build_inline(self.src, lines)
         end = content.span.end if content.span else s0 + label_end + 2
-        fdef = FootnoteDef(label, content, self.src.span(s0, end), self.src.span(s0 + 2, s0 + label_end),
-                           self.src.span(s0, s0 + label_end + 2), parent=self.parent())
+        src = self.src
+        fdef = FootnoteDef(label, content, Span(s0, end, src), Span(s0 + 2, s0 + label_end, src),
+                           Span(s0, s0 + label_end + 2, src), parent=self.parent())
         self._def_lines[id(fdef)] = lines
         if not content.text.strip():
             self.report("SYN011", s0, s0 + label_end + 2, f"footnote definition [^{label}] has no text")
@@ -224,7 +233,7 @@ class _Builder:
 
     def comment(self, b: RawBlock) -> None:
         lead = b.lead
-        _, s0 = self.indent_of(lead.start_pos)
+        _, s0 = self.indent_at(lead.start_pos)
         closed = lead.type == "COMMENT"
         s1 = lead.end_pos
         inner = lead.strip(" \t")[4 : -3 if closed else None]
@@ -236,8 +245,9 @@ class _Builder:
         self.blocks.append(comment)
         self.comments.append(comment)
         self.container().append(comment)
-        if b.first.parts:  # text after `-->` on the same line: a paragraph of its own
-            self.paragraph(RawBlock("paragraph", b.first))
+        first = b.lines[0]
+        if len(first) > 1 or first[0].type not in LINE_END:  # text after `-->` on the same line: a paragraph of its own
+            self.text_block([first], lead.start_pos)
 
     def directive(self, inner: str, offset: int, comment: Comment) -> Directive | None:
         m = _DIRECTIVE.match(inner)
@@ -301,6 +311,13 @@ class _Builder:
                 break
             self.report("SYN017", m.start(), m.end(), f"control character U+{ord(m.group(0)):04X} in the text")
             reported += 1
+
+
+def _columns(text: str, start: int, end: int) -> int:
+    """Columns of the blanks text[start:end] (tabs count 4)."""
+    if "\t" in text[start:end]:
+        return indent_width(text[start:end])
+    return end - start
 
 
 def _rank(item: Item) -> int:

@@ -5,59 +5,91 @@ from __future__ import annotations
 from lark import Token
 
 from .model import OBJECT_REPLACEMENT, FootnoteRef, Inline, InlineComment
-from .parser import RawLine
-from .source import Source
+from .parser import LINE_END, TEXT_END, RawLine
+from .source import Source, Span
+
+_TEXT = frozenset({"TEXT"}) | TEXT_END  # the token types whose blanks are trimmed at a line's ends
 
 
 def build_inline(source: Source, lines: list[RawLine]) -> Inline:
+    if len(lines) == 1 and len(lines[0]) == 1 and lines[0][0].type in TEXT_END:
+        return _one_text(source, lines[0][0])
     text: list[str] = []
+    # (text_start, text_end, src_start, src_end, identity): see Inline._pieces
     pieces: list[tuple[int, int, int, int, bool]] = []
     refs: list[FootnoteRef] = []
     comments: list[InlineComment] = []
+    src = source.text
     pos = 0  # length of the text so far
-    prev_end = None
-
-    def add(s: str, s0: int, s1: int, identity: bool) -> None:
-        nonlocal pos
-        text.append(s)
-        pieces.append((pos, pos + len(s), s0, s1, identity))
-        pos += len(s)
-
+    prev_end = -1  # source end of the previous non-empty line
     for line in lines:
-        parts = _trim(source.text, line.parts)
+        parts = _trim(src, line)
         if not parts:
             continue
-        if prev_end is not None:
-            add("\n", prev_end, parts[0][1], False)  # a soft wrap
+        if prev_end >= 0:  # a soft wrap
+            text.append("\n")
+            pieces.append((pos, pos + 1, prev_end, parts[0][1], False))
+            pos += 1
         for tok, s0, s1 in parts:
             kind = tok.type
             if kind == "FNREF":
-                ref = FootnoteRef(tok[2:-1], source.span(s0, s1), source.span(s0 + 2, s1 - 1))
-                refs.append(ref)
-                add(OBJECT_REPLACEMENT, s0, s1, False)
+                # Spans straight from token offsets, which always lie inside the text.
+                refs.append(FootnoteRef(tok[2:-1], Span(s0, s1, source), Span(s0 + 2, s1 - 1, source)))
+                text.append(OBJECT_REPLACEMENT)
+                pieces.append((pos, pos + 1, s0, s1, False))
+                pos += 1
             elif kind == "ESCAPE":
-                add(tok[1], s0 + 1, s1, True)
+                text.append(tok[1])
+                pieces.append((pos, pos + 1, s0 + 1, s1, True))
+                pos += 1
             elif kind == "INLINE_COMMENT":
-                comments.append(InlineComment(tok[4:-3], source.span(s0, s1)))
+                comments.append(InlineComment(tok[4:-3], Span(s0, s1, source)))
             else:
-                add(source.text[s0:s1], s0, s1, True)
+                text.append(src[s0:s1])
+                pieces.append((pos, pos + s1 - s0, s0, s1, True))
+                pos += s1 - s0
         prev_end = parts[-1][2]
 
-    span = source.span(pieces[0][2], pieces[-1][3]) if pieces else None
-    return Inline("".join(text), span, refs, comments, pieces, source)
+    span = Span(pieces[0][2], pieces[-1][3], source) if pieces else None
+    return Inline(text[0] if len(text) == 1 else "".join(text), span, refs, comments, pieces, source)
 
 
-def _trim(text: str, tokens: list[Token]) -> list[tuple[Token, int, int]]:
-    """Tokens with their offsets, leading indentation and trailing spaces cut off."""
-    out = [(t, t.start_pos, t.end_pos) for t in tokens]
-    while out and out[0][0].type == "TEXT":
+def _one_text(source: Source, tok: Token) -> Inline:
+    """The inline of a one-line block whose line is one text token (most blocks):
+    what build_inline would make of it, without the general machinery."""
+    body = tok.rstrip(" \t\r\n")  # (a text run holds no line ending; blank lines hold only blanks)
+    kept = body.lstrip(" \t")
+    if not kept:
+        return Inline("", None, [], [], [], source)
+    s1 = tok.start_pos + len(body)
+    s0 = s1 - len(kept)
+    return Inline(kept, Span(s0, s1, source), [], [], [(0, len(kept), s0, s1, True)], source)
+
+
+def _trim(text: str, line: RawLine) -> list[tuple[Token, int, int]]:
+    """A line's inline tokens with their offsets: the line ending dropped,
+    leading indentation and trailing spaces cut off."""
+    last = line[-1]
+    if len(line) == 1 and last.type in TEXT_END:  # the common case: one token of text
+        body = last.rstrip(" \t\r\n")  # (a text run holds no line ending; blank lines hold only blanks)
+        kept = body.lstrip(" \t")
+        if not kept:
+            return []
+        s1 = last.start_pos + len(body)
+        return [(last, s1 - len(kept), s1)]
+    out = [(t, t.start_pos, t.end_pos) for t in line]
+    if last.type in LINE_END:
+        out.pop()
+    else:  # text and line ending in one token: keep the text only, its trailing blanks cut
+        out[-1] = (last, last.start_pos, last.start_pos + len(last.rstrip(" \t\r\n")))
+    while out and out[0][0].type in _TEXT:
         tok, s0, s1 = out[0]
         s0 = s1 - len(text[s0:s1].lstrip(" \t"))
         if s0 < s1:
             out[0] = (tok, s0, s1)
             break
         out.pop(0)
-    while out and out[-1][0].type == "TEXT":
+    while out and out[-1][0].type in _TEXT:
         tok, s0, s1 = out[-1]
         s1 = s0 + len(text[s0:s1].rstrip(" \t"))
         if s1 > s0:

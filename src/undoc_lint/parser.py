@@ -3,31 +3,46 @@
 The Lark parser is LALR with the contextual lexer, built once per process and
 cached on disk (Lark's own cache, keyed on the grammar's hash), and applies
 the transformer while parsing so no parse tree is materialised.
+
+Speed matters here (benchmarks/parse_throughput.py): every token and every
+reduction costs Python calls, so the grammar keeps both few (see its header),
+names a callback for every alternative (`-> new_list`, `-> append`, `-> item`
+…) and has no `_inlined` rules, which Lark would first build as a tree node
+and then flatten into their parent; and _Driver runs Lark's table and lexer
+in a tighter loop than Lark.parse (Lark.parse remains the reference and the
+fallback).
+The raw structures are plain lists of Lark tokens: a *line* is the list of
+its inline tokens, the last of which carries the line ending (TEXT_NL,
+TEXT_BR: text and ending in one token; NL, BR: a bare ending). Offsets into
+the text are Token.start_pos / Token.end_pos.
 """
 
 from __future__ import annotations
 
 import importlib.resources
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 from lark import Lark, Token, Transformer
+from lark.lexer import ContextualLexer
+from lark.parsers.lalr_analysis import Shift
 
 _PARSER: Lark | None = None
 
+# Token types that end a line. The *_BR ones also swallowed the blank lines after it.
+LINE_END = frozenset({"NL", "BR"})  # a bare line ending: not text
+TEXT_END = frozenset({"TEXT_NL", "TEXT_BR"})  # text with the line ending after it
 
-@dataclass(slots=True)
-class RawLine:
-    parts: list[Token]  # inline tokens in order
-    start: int  # offset of the first character of the line (indentation included)
-    end: int  # offset after the last character (line ending excluded)
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+RawLine = list  # [inline tokens …, line ending]: see the module docstring
 
 
 @dataclass(slots=True)
 class RawBlock:
-    kind: str  # blank | heading | paragraph | item | footnote_def | comment_block
-    first: RawLine
-    lead: Token | None = None  # heading mark, item marker, footnote mark, comment
-    rest: list[RawLine] = field(default_factory=list)
+    kind: str  # heading | paragraph | item | footnote_def | comment_block
+    lead: Token | None  # heading mark, item marker, footnote mark, comment; None for a paragraph
+    lines: list[RawLine]  # the lead's own line first (maybe just its ending)
 
 
 @dataclass(slots=True)
@@ -36,62 +51,79 @@ class RawDocument:
     blocks: list[RawBlock]
 
 
-def _line(parts, lead=None) -> RawLine:
-    first = lead if lead is not None else parts[0]
-    last = parts[-1] if parts else lead
-    return RawLine(parts, first.start_pos, last.end_pos)
+def line_end(line: RawLine) -> int:
+    """Offset just after the last character of a line, its line ending excluded."""
+    last = line[-1]
+    if last.type in LINE_END:
+        return last.start_pos
+    return last.start_pos + _LINE_BREAK.search(last).start()  # TEXT_NL, TEXT_BR: the text stops there
 
 
 class _ToRaw(Transformer):
-    """Turns each grammar rule into a RawBlock as soon as it is reduced."""
+    """The callbacks named in the grammar (`-> name`), called as each alternative is reduced."""
 
     __visit_tokens__ = False  # tokens pass through untouched (faster)
 
     def start(self, children):
-        fm = None
-        if children and isinstance(children[0], Token) and children[0].type == "FRONT_MATTER":
-            fm = children[0]
-            children = children[1:]
-        return RawDocument(fm, children)
+        if len(children) == 2:
+            return RawDocument(children[0], children[1])
+        return RawDocument(None, children[0])
 
-    def inline(self, children):
+    # Lists are built left-recursively: Lark hands each callback a fresh list
+    # of the children, which can be kept as is.
+    @staticmethod
+    def new_list(children):
         return children
 
     @staticmethod
-    def _split(children):
-        lead = None
-        parts: list[Token] = []
-        rest: list[RawLine] = []
-        for c in children:
-            if isinstance(c, Token):
-                lead = c
-            elif isinstance(c, RawLine):
-                rest.append(c)
-            else:
-                parts = c
-        return lead, parts, rest
+    def append(children):
+        items = children[0]
+        items.append(children[1])
+        return items
 
-    def line(self, children):
-        return _line(children[0])
+    @staticmethod
+    def first_line(children):
+        """[line]: the first line of a block, from its tokens (an inline list, then the line ending)."""
+        if len(children) == 1:
+            return [children]
+        line = children[0]
+        line.append(children[1])
+        return [line]
 
-    def blank(self, children):
-        tok = children[0]
-        return RawBlock("blank", RawLine([], tok.start_pos, tok.start_pos), tok)
+    # -- blocks: children are [blocks, (lead,) lines]
+    @staticmethod
+    def no_blocks(children):
+        return []
 
-    def paragraph(self, children):
-        return RawBlock("paragraph", children[0], None, children[1:])
+    @staticmethod
+    def blank(children):
+        return children[0]  # a blank line at the top of the file: nothing to build
 
-    def _lead_block(kind):  # noqa: N805 - a small factory for the led blocks
-        def build(self, children):
-            lead, parts, rest = self._split(children)
-            return RawBlock(kind, _line(parts, lead), lead, rest)
+    @staticmethod
+    def paragraph(children):
+        blocks = children[0]
+        blocks.append(RawBlock("paragraph", None, children[1]))
+        return blocks
 
-        return build
+    def _lead_block(kind, one_line):  # noqa: N805 - a small factory for the led blocks
+        if one_line:
+            def build(children):
+                blocks = children[0]
+                blocks.append(RawBlock(kind, children[1], [children[2]]))
+                return blocks
+        else:
+            def build(children):
+                blocks = children[0]
+                blocks.append(RawBlock(kind, children[1], children[2]))
+                return blocks
 
-    heading = _lead_block("heading")
-    item = _lead_block("item")
-    footnote_def = _lead_block("footnote_def")
-    comment_block = _lead_block("comment_block")
+        return staticmethod(build)
+
+    heading = _lead_block("heading", True)
+    comment_block = _lead_block("comment_block", True)
+    item = _lead_block("item", False)
+    footnote_def = _lead_block("footnote_def", False)
+    del _lead_block
 
 
 def grammar_text() -> str:
@@ -112,6 +144,102 @@ def get_parser() -> Lark:
     return _PARSER
 
 
+class _Driver:
+    """Lark's LALR(1) table and contextual lexer, run by one tight loop.
+
+    Lark.parse spends about a third of its time on bookkeeping this grammar
+    does not need: line and column counting, ignored terminals, lexer
+    callbacks, a generator and a method call per token. This loop makes the
+    same tokens (each state's own compiled regex from Lark's contextual
+    lexer), the same shifts and reductions (Lark's table) and the same
+    callback calls (Lark's, i.e. _ToRaw), so the result is the same; tokens
+    carry no line and column (nothing here reads them).
+
+    It reads Lark internals: __init__ raises _Unsupported if they are not as
+    expected, and parse_raw then uses Lark.parse; any failure while parsing
+    also falls back to Lark.parse, which gives its own result or error.
+    """
+
+    def __init__(self, lark: Lark):
+        try:
+            frontend = lark.parser
+            parser = frontend.parser.parser  # lark.parsers.lalr_parser._Parser
+            table, callbacks, lexer = parser.parse_table, parser.callbacks, frontend.lexer
+            if not isinstance(lexer, ContextualLexer) or frontend.lexer_conf.postlex or frontend.lexer_conf.ignore:
+                raise _Unsupported("not a plain contextual lexer")
+            self.start, self.end = table.start_states["start"], table.end_states["start"]
+            # state -> regex.match trying the terminals that state accepts, in Lark's order
+            self.scan = {}
+            for state, basic in lexer.lexers.items():
+                res = basic.scanner._mres
+                if basic.callback or len(res) > 1:
+                    raise _Unsupported("lexer callbacks or a split scanner")
+                if res:
+                    self.scan[state] = res[0].match
+            # state -> {terminal or rule name: next state (shift, goto) or (size, callback, rule name) (reduce)}
+            self.actions = {
+                state: {sym: arg if action is Shift else (len(arg.expansion), callbacks[arg], arg.origin.name)
+                        for sym, (action, arg) in row.items()}
+                for state, row in table.states.items()
+            }
+        except (AttributeError, KeyError, TypeError) as exc:
+            raise _Unsupported(repr(exc)) from None
+
+    def parse(self, text: str):
+        actions, scan, accept = self.actions, self.scan, self.end
+        states, values = [self.start], []
+        pos, n = 0, len(text)
+        while True:
+            if pos < n:
+                m = scan[states[-1]](text, pos)
+                kind, end, value = m.lastgroup, m.end(), m.group()
+                # What Token(kind, value, pos, end_pos=end) makes, without its two Python-level calls.
+                token = _new_str(Token, value)
+                token.type, token.value, token.start_pos, token.end_pos = kind, value, pos, end
+                token.line = token.column = token.end_line = token.end_column = None
+                pos = end
+            else:
+                kind = _END
+            act = actions[states[-1]][kind]
+            while type(act) is tuple:  # reduce (as often as needed), then shift the token
+                size, callback, rule = act
+                if size:
+                    children = values[-size:]
+                    del states[-size:], values[-size:]
+                else:
+                    children = []
+                values.append(callback(children))
+                goto = actions[states[-1]][rule]
+                if kind is _END and goto == accept:
+                    return values[-1]
+                states.append(goto)
+                act = actions[goto][kind]
+            states.append(act)
+            values.append(token)
+
+
+class _Unsupported(Exception):
+    pass
+
+
+_END = "$END"  # Lark's end-of-input terminal
+_new_str = str.__new__
+
+
+_DRIVER: _Driver | None | bool = None  # False: Lark internals not as expected, use Lark.parse
+
+
 def parse_raw(text: str) -> RawDocument:
     """Parse text (which must end with a line ending) into raw blocks."""
+    global _DRIVER
+    if _DRIVER is None:
+        try:
+            _DRIVER = _Driver(get_parser())
+        except _Unsupported:
+            _DRIVER = False
+    if _DRIVER:
+        try:
+            return _DRIVER.parse(text)
+        except Exception:  # noqa: BLE001 - Lark.parse below gives the real result or error
+            pass
     return get_parser().parse(text)

@@ -151,6 +151,8 @@ class Source:
 
     def line_endings(self) -> set[str]:
         """The kinds of line ending present: a subset of {'\\n', '\\r\\n', '\\r'}."""
+        if "\r" not in self.text:  # the usual case, without a look at every line
+            return {"\n"} if len(self.line_starts) > 1 else set()
         return {self.ending_before(s) for s in self.line_starts[1:]}
 
 

@@ -6,18 +6,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from undoc_lint.api import parse_bytes, parse_text
+from helpers import PIECES
+
 from undoc_lint.model import Item, Section
 
 EXAMPLES = int(os.environ.get("UNDOC_LINT_HYPOTHESIS_EXAMPLES", "300"))
 
-# Line fragments that exercise every construct, glued in random order.
-PIECES = [
-    "---\n", "symbol: A/RES/1\n", "language: zh\n", "# ", "## ", "### (a) ", "#### ", "##### ", "1. ", "12. ",
-    "(a) ", "(i) ", "(v) ", "(x) ", "(ab) ", "b) ", "ii) ", "    ", "\t", "        a. ", "- ", "* ", "[^1]", "[^1]: ",
-    "[^x]:", "<!-- ", " -->", "<!-- undoc-lint: disable NUM001 -->", "<!-- undoc-lint: nope -->", "\\", "\\1. ",
-    "text", "文本", "مرحبا", "текст", "[", "<", "]", "\n", "\r\n", "\r", "\n\n", "\ufeff", "\x00", "\u200f",
-    "99999999999999999999. ", "2021 年 6 月 29 日至 7 月 1 日", "29 June–1 July 2021", "A/RES/75/224", ":",
-]
 
 
 def check_spans(doc) -> None:
