@@ -478,8 +478,6 @@ def test_the_example_reads_as_intended():
 
 
 # ------------------------------------------------------------------ bidi marks
-@pytest.mark.xfail(reason="until the model drops U+200E/U+200F/U+061C from Inline.text (lead engineer's change); "
-                          "passes with the marks removed", strict=False)
 def test_bidi_marks_do_not_break_dates_or_citations():
     # Text pasted from a right-to-left editor can carry U+200E/U+200F/U+061C; the
     # model drops them from Inline.text (with exact spans), so they break nothing.

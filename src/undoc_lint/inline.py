@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from lark import Token
 
 from .model import OBJECT_REPLACEMENT, FootnoteRef, Inline, InlineComment
 from .parser import LINE_END, TEXT_END, RawLine
-from .source import Source, Span
+from .source import BIDI_CONTROLS, Source, Span
 
 _TEXT = frozenset({"TEXT"}) | TEXT_END  # the token types whose blanks are trimmed at a line's ends
+_VISIBLE_RUN = re.compile(f"[^{BIDI_CONTROLS.pattern[1:-1]}]+")
 
 
 def build_inline(source: Source, lines: list[RawLine]) -> Inline:
-    if len(lines) == 1 and len(lines[0]) == 1 and lines[0][0].type in TEXT_END:
+    if len(lines) == 1 and len(lines[0]) == 1 and lines[0][0].type in TEXT_END and not source.has_bidi_controls:
         return _one_text(source, lines[0][0])
     text: list[str] = []
     # (text_start, text_end, src_start, src_end, identity): see Inline._pieces
@@ -44,6 +47,13 @@ def build_inline(source: Source, lines: list[RawLine]) -> Inline:
                 pos += 1
             elif kind == "INLINE_COMMENT":
                 comments.append(InlineComment(tok[4:-3], Span(s0, s1, source)))
+            elif source.has_bidi_controls and BIDI_CONTROLS.search(src, s0, s1):
+                # Bidi marks are invisible: leave them out of the text, so that
+                # `75/\u200f224` reads as a symbol and a marked-up date as a date.
+                for m in _VISIBLE_RUN.finditer(src, s0, s1):
+                    text.append(m.group())
+                    pieces.append((pos, pos + m.end() - m.start(), m.start(), m.end(), True))
+                    pos += m.end() - m.start()
             else:
                 text.append(src[s0:s1])
                 pieces.append((pos, pos + s1 - s0, s0, s1, True))

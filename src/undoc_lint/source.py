@@ -13,6 +13,8 @@ import re
 BOM = "\ufeff"
 TAB_WIDTH = 4
 _LINE_END = re.compile(r"\r\n|\r|\n")
+# Invisible bidirectional formatting characters: LRM, RLM, ALM, embeddings, isolates.
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 class Span:
@@ -86,6 +88,7 @@ class Source:
                 starts.append(i + 1)
                 i = find("\n", i + 1)
         self.line_starts = starts
+        self.has_bidi_controls = BIDI_CONTROLS.search(text) is not None
         self._ascii = text.isascii()
         self._line_bytes: list[int] | None = None
 

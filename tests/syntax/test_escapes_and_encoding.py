@@ -66,3 +66,12 @@ def test_byte_offsets_with_multibyte_text():
 def test_no_final_newline():
     doc = parse("1. Last line without newline")
     assert doc.items[0].text == "Last line without newline"
+
+
+def test_bidi_marks_are_left_out_of_the_text_with_exact_spans():
+    doc = parse("1. القرار 75/\u200f224 المؤرخ 9 حزيران\u200e/\u061cيونيه 2023.\n")
+    content = doc.items[0].content
+    assert content.text == "القرار 75/224 المؤرخ 9 حزيران/يونيه 2023."
+    i = content.text.index("75/224")
+    span = content.span_of(i, i + 6)
+    assert doc.text[span.start:span.end] == "75/\u200f224"
