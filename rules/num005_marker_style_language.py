@@ -66,5 +66,5 @@ class MarkerStyleLanguage(Rule):
                     m = item.marker
                     if m.kind in ("letter", "roman") and m.style in ("paren", "rparen") and m.style != want_style and m.value:
                         want = format_marker(m.kind, want_style, m.value)
-                        yield self.diagnostic(m.span, f"`{m.text}` in a {doc.language or 'document'} text: the UN style is `{want}`",
+                        yield self.diagnostic(m.span, f"`{m.text}`: the UN style for this language ({doc.language or 'undetected'}) is `{want}`",
                                               Fix(f"write `{want}`", (Edit(m.span.start, m.span.end, want),)))

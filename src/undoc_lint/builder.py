@@ -23,7 +23,8 @@ DIRECTIVE_ACTIONS = ("disable", "enable", "disable-next-line", "disable-file")
 _DIRECTIVE = re.compile(r"^\s*undoc-lint\s*:(?P<body>.*)$", re.S)
 _SELECTOR = re.compile(r"[^\s,]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_HEADING_MARKER = re.compile(r"^\(([a-z]{1,6})\)(?=\s|$)")
+# `### (a) …` or, in French and Spanish, `### a) …`
+_HEADING_MARKER = re.compile(r"^(?:\((?P<paren>[a-z]{1,6})\)|(?P<rparen>[a-z]{1,6})\))(?=\s|$)")
 _MARKER_STYLE = {"NUM_MARKER": "dot", "PAREN_MARKER": "paren", "RPAREN_MARKER": "rparen", "DOT_MARKER": "dot", "BULLET": "bullet"}
 _BLANKS = re.compile(r"[ \t]*")
 # At one indentation, deeper ranks nest under shallower ones: 1. > (a) > (i) > a. > i.
@@ -78,9 +79,6 @@ class _Builder:
         if not content.text.strip():
             self.report("SYN016", s0, end, "heading with no text")
         heading = Heading(level, content, Span(s0, end, self.src), Span(s0, s0 + hashes, self.src))
-        m = _HEADING_MARKER.match(content.text)
-        if m and level >= 3:
-            heading.marker = self.marker_for(m.group(1), "paren", content.span_of(0, m.end()), m.group(0), None)
         self.open_items.clear()
         self.last_def = None
         self.blocks.append(heading)
@@ -94,6 +92,12 @@ class _Builder:
             return
         while self.sections and self.sections[-1].level >= level:
             self.sections.pop()
+        m = _HEADING_MARKER.match(content.text)
+        if m and level >= 3:
+            style = "paren" if m.group("paren") else "rparen"
+            prev = next((c.heading.marker for c in reversed(self.container())
+                         if isinstance(c, Section) and c.level == level and c.heading.marker is not None), None)
+            heading.marker = self.marker_for(m.group(style), style, content.span_of(0, m.end()), m.group(0), prev)
         section = Section(heading, parent=self.parent())
         heading.parent = section
         self.container().append(section)
@@ -167,7 +171,8 @@ class _Builder:
             marker = Marker(text, text, "bullet", "bullet", None, m_span)
         else:
             label = text.strip("().")
-            marker = self.marker_for(label, style, m_span, text, cols)
+            prev = self.previous_sibling(cols, style)
+            marker = self.marker_for(label, style, m_span, text, prev.marker if prev else None)
         item = Item(marker, content, Span(s0, end, src), cols)
         if marker.kind == "bullet":
             host = self.host_for(cols, s0, end, rank=None)
@@ -188,12 +193,12 @@ class _Builder:
             self.container().append(item)
         self.open_items.append(item)
 
-    def marker_for(self, label: str, style: str, span, text: str, cols: int | None) -> Marker:
+    def marker_for(self, label: str, style: str, span, text: str, prev: Marker | None) -> Marker:
+        """The marker's kind and value; `prev` is the previous sibling's marker, if any."""
         letter, roman = letter_value(label), roman_value(label)
         if letter is not None and roman is not None:
             # (i), (v), (x), (ii) …: a letter only right after its letter predecessor.
-            prev = self.previous_sibling(cols, style) if cols is not None else None
-            is_letter = prev is not None and prev.marker.kind == "letter" and prev.marker.value == letter - 1
+            is_letter = prev is not None and prev.kind == "letter" and prev.value == letter - 1
             kind, value = ("letter", letter) if is_letter else ("roman", roman)
         elif letter is not None:
             kind, value = "letter", letter

@@ -46,3 +46,18 @@ def test_empty_heading():
 def test_roman_section_marker():
     doc = parse("## A\n\n### (i) First\n")
     assert doc.instruments[0].children[0].heading.marker.kind == "roman"
+
+
+def test_right_paren_section_marker_and_i_after_h():
+    text = "## Recomendación 2023/1: A\n\n" + "".join(f"### {c}) Sección\n\n" for c in "abcdefghi")
+    sections = [s.heading.marker for s in doc_sections(parse(text))]
+    assert [(m.text, m.kind, m.style, m.value) for m in sections][-2:] == [("h)", "letter", "rparen", 8), ("i)", "letter", "rparen", 9)]
+
+
+def test_first_section_i_is_roman():
+    doc = parse("## A\n\n### (i) Uno\n\n### (ii) Dos\n")
+    assert [s.heading.marker.kind for s in doc.instruments[0].sections] == ["roman", "roman"]
+
+
+def doc_sections(doc):
+    return [s for s in doc.walk_sections() if s.level == 3]
