@@ -216,3 +216,33 @@ def test_colour_on_a_terminal_unless_no_color(monkeypatch):
     assert cli._colour() is True
     monkeypatch.setenv("NO_COLOR", "1")
     assert cli._colour() is False
+
+
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
+    for i in range(40):
+        (tmp_path / f"d{i:02}.undoc.md").write_text(f"1. One.\n\n{3 + i % 3}. Three.[^{i % 2 + 1}]\n", encoding="utf-8")
+    exe = Path(sys.executable).parent / "undoc-lint"
+    if not exe.exists():
+        pytest.skip("console script not installed next to this interpreter")
+    outs = [subprocess.run([str(exe), "check", "--format", "json", "--jobs", str(j), str(tmp_path)],
+                           capture_output=True, text=True).stdout for j in (1, 2, 4)]
+    assert outs[0] == outs[1] == outs[2] and len(json.loads(outs[0])) == 100
+
+
+def test_fix_refuses_symlinks_unless_asked(tmp_path):
+    target = tmp_path / "real.undoc.md"
+    target.write_text("1. One.\n\n3. Three.\n", encoding="utf-8")
+    link = tmp_path / "link.undoc.md"
+    link.symlink_to(target)
+    r = CliRunner().invoke(main, ["check", "--fix", str(link)])
+    assert "symbolic link" in r.stderr and r.exit_code == 1
+    assert target.read_text(encoding="utf-8") == "1. One.\n\n3. Three.\n" and link.is_symlink()
+    r = CliRunner().invoke(main, ["check", "--fix", "--follow-symlinks", str(link)])
+    assert r.exit_code == 0 and target.read_text(encoding="utf-8") == "1. One.\n\n2. Three.\n" and link.is_symlink()
+
+
+def test_debug_prints_time_per_rule(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", "--debug", str(f)])
+    assert "time spent per rule" in r.stderr and "NUM001" in r.stderr and " ms" in r.stderr

@@ -92,10 +92,14 @@ def parse(path: str, fmt: str) -> None:
 @click.option("--no-respect-gitignore", is_flag=True, help="Lint files that .gitignore ignores.")
 @click.option("--ignore-directives", is_flag=True, help="Ignore `undoc-lint:` directives (audit what they hide).")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
-@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+@click.option("--follow-symlinks", is_flag=True, help="With --fix: write to the target of a symbolic link (refused otherwise).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
+@click.option("--debug", is_flag=True, help="Show time spent per rule, and tracebacks of internal errors.")
 def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fixes, diff, fail_on, exit_zero, statistics,
-          language, config_file, stdin_filename, force_exclude, no_respect_gitignore, ignore_directives, quiet, debug) -> None:
+          language, config_file, stdin_filename, force_exclude, no_respect_gitignore, ignore_directives, quiet,
+          follow_symlinks, jobs, debug) -> None:
     """Lint PATHS (files or directories; `-` for stdin; default: the current directory)."""
+    from .batch import Job, process, run_files
     from .config import ConfigError
     from .diagnostics import Severity
     from .files import collect_files
@@ -105,57 +109,51 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
                           language=language, use_directives=not ignore_directives, config_file=config_file)
     session = Session(overrides)
     files = collect_files(list(paths) or ["."], force_exclude=force_exclude, respect_gitignore=not no_respect_gitignore)
-    all_diags, sources, fixed_count, diffs, reported_files = [], {}, 0, [], []
-    threshold = None
+    job = Job(fix=fix, unsafe=unsafe_fixes, diff=diff, follow_symlinks=follow_symlinks, timings=debug)
     try:
-        for path in files:
-            name = (stdin_filename or "<stdin>") if path == "-" else path
-            linter, extra_ignore = session.linter_for(name if path == "-" and stdin_filename else path)
-            if threshold is None:
-                threshold = fail_on or session.config(name if path == "-" else path).fail_on
-            if path == "-":
-                from .api import parse_bytes
-
-                doc = parse_bytes(sys.stdin.buffer.read(), name)
-                diags = linter.lint_document(doc, extra_ignore)
-                text = doc.text
-            else:
-                doc, diags = linter.lint_path(path, extra_ignore)
-                text = doc.text
-            if (fix or diff) and not any(d.code in ("SYN001", "SYN002", "SYN003") for d in diags):
-                new_text, fixed, diags = linter.fix_text(text, name, unsafe_fixes, extra_ignore)
-                if new_text != text:
-                    if diff:
-                        import difflib
-
-                        diffs.append("".join(difflib.unified_diff(text.splitlines(True), new_text.splitlines(True), f"a/{name}", f"b/{name}")))
-                    elif path == "-":
-                        sys.stdout.buffer.write(new_text.encode("utf-8"))
-                        sys.stdout.flush()
-                    else:
-                        write_atomic(os.path.realpath(path), new_text, doc.source.bom)
-                    fixed_count += len(fixed)
-                    doc = linter.lint_text(new_text, name, extra_ignore)[0]
-            sources[name] = doc.source
-            reported_files.append(name)
-            all_diags.extend(diags)
+        on_disk = [f for f in files if f != "-"]
+        results = run_files(session, on_disk, job, jobs or os.cpu_count() or 1)
+        if "-" in files:
+            name = stdin_filename or "<stdin>"
+            stdin_result = process(session, "-", job, name=name, data=sys.stdin.buffer.read())
+            results.insert(files.index("-"), stdin_result)
+            if stdin_result.fixed_text is not None:  # with `--fix -`, stdout carries the fixed document
+                sys.stdout.buffer.write(stdin_result.fixed_text.encode("utf-8"))
+                sys.stdout.flush()
+        first = next((f for f in files if f != "-"), stdin_filename or ".")
+        threshold = fail_on or session.config(first).fail_on
     except (UsageError, ConfigError) as exc:
         raise click.UsageError(str(exc)) from None
 
+    for r in results:
+        for warning in r.warnings:
+            click.echo(f"undoc-lint: {warning}", err=True)
+    if debug:
+        _print_timings(results)
     if diff:
-        click.echo("".join(diffs), nl=False)
+        diffs = "".join(r.diff for r in results)
+        click.echo(diffs, nl=False)
         sys.exit(EXIT_DIAGNOSTICS if diffs and not exit_zero else EXIT_OK)
 
-    out = _render(all_diags, sources, fmt, statistics, quiet, reported_files, fixed_count)
+    all_diags = [d for r in results for d in r.diagnostics]
+    sources = {r.name: r.source for r in results}
+    out = _render(all_diags, sources, fmt, statistics, quiet, [r.name for r in results], sum(r.fixed for r in results))
     if output_file:
-        from .runner import write_atomic as _write
-
-        _write(output_file, out)
+        write_atomic(output_file, out)
     elif out:
-        # With `--fix -`, stdout carries the fixed document; the report goes to stderr.
         click.echo(out, nl=False, err=fix and "-" in files)
     failing = any(d.severity >= Severity.parse(threshold or "warning") for d in all_diags)
     sys.exit(EXIT_DIAGNOSTICS if failing and not exit_zero else EXIT_OK)
+
+
+def _print_timings(results) -> None:
+    total: dict[str, float] = {}
+    for r in results:
+        for code, seconds in r.timings.items():
+            total[code] = total.get(code, 0.0) + seconds
+    click.echo("undoc-lint: time spent per rule (all files):", err=True)
+    for code, seconds in sorted(total.items(), key=lambda kv: -kv[1]):
+        click.echo(f"  {code:<8} {seconds * 1000:9.2f} ms", err=True)
 
 
 @main.command("config")

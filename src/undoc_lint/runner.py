@@ -89,6 +89,7 @@ class Linter:
     language: str | None = None  # overrides detection when the front matter says nothing
     use_directives: bool = True
     registry: Registry = field(default_factory=load_registry)
+    timings: dict[str, float] | None = None  # rule code -> seconds, when asked for (--debug)
 
     def __post_init__(self):
         self.codes = enabled_codes(self.registry, self.selection)
@@ -108,7 +109,9 @@ class Linter:
     def lint_document(self, doc: Document, extra_ignore: list[str] | None = None) -> list[Diagnostic]:
         if self.language and not doc.language_declared:
             doc.language = self.language
-        diags, _ = run_rules(doc, self.rules)
+        diags, spent = run_rules(doc, self.rules, timings=self.timings is not None)
+        for code, seconds in spent.items():
+            self.timings[code] = self.timings.get(code, 0.0) + seconds
         diags = list(doc.diagnostics) + diags
         for problem in self.registry.problems:
             diags.append(syn("ENG002", doc.span(0, 0), problem.message, doc.path))
