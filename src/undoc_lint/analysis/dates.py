@@ -175,7 +175,8 @@ class DateMatch:
 class _Template:
     kind: str
     pattern: str
-    regex: re.Pattern
+    source: str  # the regular expression, compiled on first use (most documents need few templates)
+    flags: int
     range_dash: dict | None
     order: int
     needs_month: bool = False  # skip the template in text that names no month
@@ -245,11 +246,11 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     open_part = ""
     if opens and "{sep}" in pattern:
         open_part = f"(?:(?P<open>{_alternatives(c['open'] for c in opens)}){_WS_OPTIONAL})?"
-    regex = re.compile(_BEFORE + open_part + body + _AFTER, flags)
+    source = _BEFORE + open_part + body + _AFTER
     # The longest literal of the template (`年`), unless it is mere punctuation.
     literals = [chunk for chunk in re.split(r"\{[a-z]+[12]?\}| +", pattern) if chunk.strip(" ,.")]
     needs = max(literals, key=len) if literals else ""
-    return _Template(kind, pattern, regex, range_dash, order, "{month" in pattern, needs)
+    return _Template(kind, pattern, source, flags, range_dash, order, "{month" in pattern, needs)
 
 
 def _literal(text: str, space: str) -> str:
@@ -314,7 +315,7 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
             continue
         pos = 0
         while True:
-            m = t.regex.search(text, pos)
+            m = re.compile(t.source, t.flags).search(text, pos)  # (re caches compiled patterns)
             if m is None:
                 break
             found = _build(comp, t, m)
