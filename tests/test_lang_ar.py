@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import date_ends, one_date
+
 from undoc_lint.analysis.citations import document_citations, scan as scan_citations
 from undoc_lint.analysis.dates import describe, document_dates, month_name, scan
 from undoc_lint.analysis.numbering import instrument_numbers
@@ -25,13 +27,10 @@ LRM, RLM, ALM = "\u200e", "\u200f", "\u061c"
 
 
 def one(text):
-    found = scan(text, "ar")
-    assert len(found) == 1, f"{text!r}: {[(d.kind, d.text) for d in found]}"
-    return found[0]
+    return one_date(text, "ar")
 
 
-def ends(d):
-    return ((d.first.year, d.first.month, d.first.day), (d.last.year, d.last.month, d.last.day))
+ends = date_ends
 
 
 def doc_ar(body):

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import date_ends, one_date, parse_as, positions
+
 from undoc_lint.analysis.citations import document_citations, scan as scan_citations
 from undoc_lint.analysis.dates import document_dates, scan
 from undoc_lint.analysis.numbering import instrument_numbers
@@ -29,24 +31,19 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "habitat-eb-2024
 
 
 def parse(text, language="fr"):
-    doc = parse_text(text, "t.undoc.md")
-    doc.language = language
-    return doc
+    return parse_as(text, language)
 
 
 def codes(text, select, language="fr"):
-    return [f"{d.span.line}:{d.span.column} {d.code}" for d in check_text(text, select, language)]
+    return positions(check_text(text, select, language))
 
 
 # ------------------------------------------------------------------ dates
 def one(text):
-    found = scan(text, "fr")
-    assert len(found) == 1, f"{text!r}: {[(d.kind, d.text) for d in found]}"
-    return found[0]
+    return one_date(text, "fr")
 
 
-def ends(d):
-    return ((d.first.year, d.first.month, d.first.day), (d.last.year, d.last.month, d.last.day))
+ends = date_ends
 
 
 @pytest.mark.parametrize("text,written,kind,value,sep", [

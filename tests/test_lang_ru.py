@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import date_ends, one_date, parse_as, positions
+
 from undoc_lint.analysis.citations import document_citations, scan as scan_citations
 from undoc_lint.analysis.dates import scan
 from undoc_lint.analysis.numbering import instrument_numbers
@@ -20,23 +22,17 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "habitat-eb-2023
 
 
 def parse(text, language="ru"):
-    doc = parse_text(text, "t.undoc.md")
-    doc.language = language
-    return doc
+    return parse_as(text, language)
 
 
 def one(text):
-    found = scan(text, "ru")
-    assert len(found) == 1, f"{text!r}: {[(d.kind, d.text) for d in found]}"
-    return found[0]
+    return one_date(text, "ru")
 
 
-def ends(d):
-    return ((d.first.year, d.first.month, d.first.day), (d.last.year, d.last.month, d.last.day))
+ends = date_ends
 
 
-def codes(diags):
-    return [f"{d.span.line}:{d.span.column} {d.code}" for d in diags]
+codes = positions
 
 
 # ------------------------------------------------------------------ dates

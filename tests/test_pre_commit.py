@@ -20,26 +20,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import CLEAN_DRAFT
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CLEAN = """\
----
-symbol: HSP/EB.2024/1
-language: en
----
-
-# Decisions adopted by the Executive Board
-
-## Decision 2024/1: Implementation of the strategic plan for the period 2020–2023
-
-*The Executive Board*,
-
-1. *Takes note* of the report of the Executive Director;
-
-2. *Requests* the Executive Director to report at its next session.
-"""
+CLEAN = CLEAN_DRAFT
 
 # A hyphen in a year period (DATE005, warning) and a gap in the numbering (NUM001, error): both fixable.
 BROKEN = (CLEAN.replace("2. *Requests*", "3. *Requests*").replace("2020–2023", "2020-2023")

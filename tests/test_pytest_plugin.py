@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import CLEAN_DRAFT
 
 # Imported here, these stay loaded across pytester's in-process runs, which would otherwise import
 # (and assertion-rewrite) them again in every run: hypothesis's pytest plugin, the grammar, the rule packs.
@@ -16,22 +17,7 @@ from undoc_lint.runner import Session
 
 pytest_plugins = ["pytester"]
 
-CLEAN = """\
----
-symbol: HSP/EB.2024/1
-language: en
----
-
-# Decisions adopted by the Executive Board
-
-## Decision 2024/1: Implementation of the strategic plan for the period 2020–2023
-
-*The Executive Board*,
-
-1. *Takes note* of the report of the Executive Director;
-
-2. *Requests* the Executive Director to report at its next session.
-"""
+CLEAN = CLEAN_DRAFT
 # NUM001 (error): 3 after 1.
 BROKEN = CLEAN.replace("2. *Requests*", "3. *Requests*")
 # DATE005 (warning) only: a hyphen in a year period.
