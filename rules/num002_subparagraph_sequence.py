@@ -1,5 +1,5 @@
-from undoc_lint.analysis.numbering import check_sequence, describe, item_parents, sibling_runs
-from undoc_lint.diagnostics import Fix, Severity
+from undoc_lint.analysis.numbering import check_sequence, item_parents, sequence_diagnostics, sibling_runs
+from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
 
@@ -73,10 +73,4 @@ class SubparagraphSequence(Rule):
                 if run[0].marker.kind not in ("letter", "roman"):
                     continue
                 markers = [item.marker for item in run]
-                result = check_sequence(markers)
-                texts = {id(m): m.text for m in markers}
-                for n, (marker, ok, _) in enumerate(result.problems):
-                    index = markers.index(marker)
-                    prev = texts[id(markers[index - 1])] if index else None
-                    fix = Fix(f"reletter {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
-                    yield self.diagnostic(marker.span, describe(marker, ok, prev), fix)
+                yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter")

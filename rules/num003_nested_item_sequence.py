@@ -1,5 +1,5 @@
-from undoc_lint.analysis.numbering import check_sequence, describe, sibling_runs
-from undoc_lint.diagnostics import Fix, Severity
+from undoc_lint.analysis.numbering import check_sequence, sequence_diagnostics, sibling_runs
+from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
 
@@ -61,9 +61,4 @@ class NestedItemSequence(Rule):
                 if run[0].marker.kind != "number":
                     continue
                 markers = [item.marker for item in run]
-                result = check_sequence(markers)
-                for n, (marker, ok, _) in enumerate(result.problems):
-                    index = markers.index(marker)
-                    prev = markers[index - 1].text if index else None
-                    fix = Fix(f"renumber {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
-                    yield self.diagnostic(marker.span, describe(marker, ok, prev), fix)
+                yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber")

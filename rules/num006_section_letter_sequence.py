@@ -1,5 +1,5 @@
-from undoc_lint.analysis.numbering import check_sequence, describe
-from undoc_lint.diagnostics import Fix, Severity
+from undoc_lint.analysis.numbering import check_sequence, sequence_diagnostics
+from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
 
@@ -69,9 +69,4 @@ class SectionLetterSequence(Rule):
             markers = [s.heading.marker for s in sections if s.heading.marker is not None and s.heading.marker.kind in ("letter", "roman")]
             if not markers:
                 continue
-            result = check_sequence(markers)
-            for n, (marker, ok, _) in enumerate(result.problems):
-                index = markers.index(marker)
-                prev = markers[index - 1].text if index else None
-                fix = Fix(f"reletter {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
-                yield self.diagnostic(marker.span, describe(marker, ok, prev), fix)
+            yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter")
