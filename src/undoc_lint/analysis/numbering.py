@@ -170,3 +170,15 @@ def describe(marker, ok: list[int], prev_marker_text: str | None) -> str:
     want = " or ".join(format_marker(marker.kind, marker.style, v) for v in ok)
     where = f"after {prev_marker_text}" if prev_marker_text else "as the first of its list"
     return f"`{marker.text}` {where}: expected `{want}`"
+
+
+def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str):
+    """A rule's diagnostics for a checked run of markers: one per problem, the
+    first carrying the fix that renumbers the whole run (`verb`: renumber, reletter)."""
+    from ..diagnostics import Fix
+
+    for n, (marker, ok, _) in enumerate(result.problems):
+        index = markers.index(marker)
+        prev = markers[index - 1].text if index else None
+        fix = Fix(f"{verb} {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
+        yield rule.diagnostic(marker.span, describe(marker, ok, prev), fix)
