@@ -6,7 +6,6 @@ number of jobs, so the report is deterministic.
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from dataclasses import dataclass, field
@@ -58,6 +57,8 @@ def process(session: Session, path: str, job: Job, name: str | None = None, data
         new_text, fixed, remaining = linter.fix_text(text, name, job.unsafe, extra_ignore)
         if new_text != text:
             if job.diff:
+                import difflib
+
                 result.diff = "".join(difflib.unified_diff(text.splitlines(True), new_text.splitlines(True), f"a/{name}", f"b/{name}"))
             elif data is not None:
                 result.fixed_text = new_text

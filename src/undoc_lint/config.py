@@ -12,7 +12,6 @@ file, the line and, where it can, the intended key.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -209,6 +208,8 @@ def _validate(path: str, data: dict, lines: dict[str, int]) -> Config:
 
     for key, value in data.items():
         if key not in KEYS:
+            import difflib  # only for the error message
+
             close = difflib.get_close_matches(key, list(KEYS), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else f" (keys: {', '.join(KEYS)})"
             fail(key, f"unknown key `{key}`{hint}")

@@ -5,10 +5,8 @@ This is what the CLI, the pre-commit hook and the pytest plugin share.
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .api import parse_text, read_path
 from .diagnostics import Diagnostic, Severity
@@ -51,6 +49,8 @@ def check_selectors(reg: Registry, selectors: list[str], what: str) -> None:
     for sel in selectors:
         if not any(match_selector(sel, c, n) for c, n in codes.items()):
             pool = sorted(set(codes) | set(codes.values()) | {c.rstrip("0123456789") for c in codes})
+            import difflib  # only for the error message
+
             close = difflib.get_close_matches(sel.upper(), pool, n=1) or difflib.get_close_matches(sel.lower(), pool, n=1)
             hint = f"; did you mean `{close[0]}`?" if close else "; `undoc-lint rules` lists them"
             raise UsageError(f"{what} `{sel}` matches no rule code, prefix, family or name{hint}")
@@ -229,9 +229,9 @@ def write_atomic(path: str, text: str, bom: bool = False) -> None:
     """Write through a temporary file in the same directory, then replace; keep the mode."""
     import tempfile
 
-    target = Path(path)
-    mode = target.stat().st_mode & 0o7777 if target.exists() else None
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    directory, name = os.path.split(os.path.abspath(path))
+    mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write((("\ufeff" if bom else "") + text).encode("utf-8", "surrogatepass"))
@@ -239,7 +239,7 @@ def write_atomic(path: str, text: str, bom: bool = False) -> None:
             os.fsync(fh.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        os.replace(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)

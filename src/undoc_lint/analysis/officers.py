@@ -21,7 +21,6 @@ language (``lexicon``); the analysis of a document once (``doc.cache``).
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -119,6 +118,8 @@ class Lexicon:
 def _closest(key: str, keys: tuple[str, ...]) -> str | None:
     if not key:
         return None
+    import difflib  # only for suggestions
+
     found = difflib.get_close_matches(key, keys, n=1, cutoff=0.75)
     return found[0] if found else None
 
