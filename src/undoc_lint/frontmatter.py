@@ -72,45 +72,82 @@ def read_front_matter(source: Source, start: int, end: int, diags: list[Diagnost
             stop += 1
         return stop
 
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    simple = simple_mapping(yaml_text)
+    if simple is not None:  # the usual `key: text` lines: no need to load ruamel.yaml
+        data, positions = simple
+    else:
+        from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    yaml = _yaml()
-    try:
-        loaded = yaml.load(yaml_text) if yaml_text.strip() else {}
-        data = _plain(loaded, [0])
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        off = at(mark.line, mark.column) if mark else start
-        what = "; ".join(p for p in (exc.context, exc.problem) if p)
-        where = f" (YAML line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        diags.append(syn("SYN006", source.span(off, line_end(off)), f"malformed front matter: {what}{where}", path))
-        return FrontMatter(span, {}, {}, valid=False)
-    except _TooLarge:
-        diags.append(syn("SYN006", span, f"front matter expands to more than {_MAX_NODES} values (YAML aliases?)", path))
-        return FrontMatter(span, {}, {}, valid=False)
-    except (YAMLError, ValueError, TypeError, RecursionError) as exc:
-        diags.append(syn("SYN006", span, f"malformed front matter: {exc}", path))
-        return FrontMatter(span, {}, {}, valid=False)
+        import warnings
+
+        try:
+            with warnings.catch_warnings():  # ruamel warns on stderr (reused anchors …): not our output
+                warnings.simplefilter("ignore")
+                loaded = _yaml().load(yaml_text) if yaml_text.strip() else {}
+            data = _plain(loaded, [0])
+        except MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            off = at(mark.line, mark.column) if mark else start
+            what = "; ".join(p for p in (exc.context, exc.problem) if p)
+            where = f" (YAML line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+            diags.append(syn("SYN006", source.span(off, line_end(off)), f"malformed front matter: {what}{where}", path))
+            return FrontMatter(span, {}, {}, valid=False)
+        except _TooLarge:
+            diags.append(syn("SYN006", span, f"front matter expands to more than {_MAX_NODES} values (YAML aliases?)", path))
+            return FrontMatter(span, {}, {}, valid=False)
+        except (YAMLError, ValueError, TypeError, RecursionError) as exc:
+            diags.append(syn("SYN006", span, f"malformed front matter: {exc}", path))
+            return FrontMatter(span, {}, {}, valid=False)
+        positions = _positions(loaded, data)
 
     if not isinstance(data, dict):
         diags.append(syn("SYN006", span, "front matter must be a YAML mapping of keys to values", path))
         return FrontMatter(span, {}, {}, valid=False)
 
     entries: dict[str, FrontMatterEntry] = {}
-    lc = getattr(loaded, "lc", None)
     for key, value in data.items():
         key_s = str(key)
-        try:
-            kl, kc = lc.key(key)
-            vl, vc = lc.value(key)
-        except Exception:  # a key whose position ruamel does not keep
-            kl = kc = vl = vc = 0
+        kl, kc, vl, vc = positions.get(key, (0, 0, 0, 0))
         k0 = at(kl, kc)
         v0 = at(vl, vc)
         entry = FrontMatterEntry(key_s, value, source.span(k0, k0 + len(key_s)), source.span(v0, line_end(v0)))
         entries[key_s] = entry
         _check_entry(entry, diags, path)
     return FrontMatter(span, data, entries)
+
+
+def _positions(loaded, data) -> dict:
+    """key -> (key line, key column, value line, value column), 0-based, from ruamel."""
+    lc = getattr(loaded, "lc", None)
+    out = {}
+    for key in data:
+        try:
+            out[key] = (*lc.key(key), *lc.value(key))
+        except Exception:  # a key whose position ruamel does not keep
+            pass
+    return out
+
+
+# A line `key: value` whose value YAML reads as plain text: no quotes, flow or
+# block indicators, anchors, tags or comments, and not a number, boolean or null.
+_SIMPLE_LINE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):[ ]+(?P<value>[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^#:\t\r\n]|:(?![ ]|$))*?)[ ]*")
+_NOT_TEXT = re.compile(r"[-+]?[0-9_.]+(?:[eE][-+]?[0-9]+)?|[-+]?0[boxBOX][0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)"
+                       r"|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[yYnN]|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF")
+
+
+def simple_mapping(yaml_text: str) -> tuple[dict, dict] | None:
+    """(data, positions) when every line is blank, a comment, or `key: plain text`
+    with distinct keys, which is what ruamel.yaml would read too; else None."""
+    data, positions = {}, {}
+    for n, line in enumerate(yaml_text.splitlines()):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _SIMPLE_LINE.fullmatch(line.rstrip("\r"))
+        if m is None or m.group("key") in data or _NOT_TEXT.fullmatch(m.group("value")):
+            return None
+        data[m.group("key")] = m.group("value")
+        positions[m.group("key")] = (n, 0, n, m.start("value"))
+    return (data, positions) if data else None
 
 
 @lru_cache(maxsize=1)

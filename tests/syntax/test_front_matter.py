@@ -81,3 +81,35 @@ def test_alias_bomb_is_rejected_quickly():
 def test_crlf_front_matter():
     doc = parse("---\r\nlanguage: zh\r\n---\r\n\r\n1. 文本。\r\n")
     assert doc.language == "zh" and codes(doc) == []
+
+
+# The fast path for plain `key: text` front matter reads exactly what ruamel.yaml reads.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from undoc_lint.frontmatter import _plain, _positions, _yaml, simple_mapping  # noqa: E402
+
+_KEYS = st.sampled_from(["symbol", "language", "body", "dates", "venue", "a", "b-c", "x_1"])
+_VALUES = st.one_of(
+    st.sampled_from(["A/RES/75/224", "zh", "2021-06-29/2021-07-01", "2021-06-29", "75", "-1", "1e3", ".5", "true", "no",
+                     "null", "~", "内罗毕", "a: b", "a:b", "x #y", "'q'", "[1]", "*a", "&a b", "!t x", "- x", "a:", "%x",
+                     "General", "第一次会议/高级别审查", "nan", ".nan", "0x1F", "Y"]),
+    st.text(alphabet="ab :#-'\"[]{}!&*|>%@`,?01.\t", min_size=1, max_size=12),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(_KEYS, _VALUES, st.sampled_from([" ", "  "]), st.booleans()), min_size=1, max_size=6))
+def test_fast_path_agrees_with_ruamel(entries):
+    text = "".join(f"{k}:{sp}{v}\n" + ("# note\n" if c else "") for k, v, sp, c in entries)
+    fast = simple_mapping(text)
+    try:
+        loaded = _yaml().load(text)
+    except Exception:
+        assert fast is None, f"the fast path read what ruamel.yaml rejects: {text!r}"
+        return
+    if fast is None:
+        return
+    data = _plain(loaded, [0])
+    assert fast[0] == data
+    assert fast[1] == _positions(loaded, data)
