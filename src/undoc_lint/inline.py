@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-from lark import Token
-
 from .model import OBJECT_REPLACEMENT, FootnoteRef, Inline, InlineComment
-from .parser import LINE_END, TEXT_END, RawLine
+from .parser import LINE_END, TEXT_END, RawLine, Token
 from .source import BIDI_CONTROLS, Source, Span
 
 _TEXT = frozenset({"TEXT"}) | TEXT_END  # the token types whose blanks are trimmed at a line's ends

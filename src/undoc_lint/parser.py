@@ -19,15 +19,20 @@ the text are Token.start_pos / Token.end_pos.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
 
-from lark import Lark, Token, Transformer
-from lark.lexer import ContextualLexer
-from lark.parsers.lalr_analysis import Shift
+_PARSER = None  # the lark.Lark instance, built only when the tables are not cached (or for the fallback)
+TABLES_FORMAT = "undoc-lint LALR tables v1"  # change it whenever the cached table layout changes
 
-_PARSER: Lark | None = None
+
+class Token(str):
+    """A token of the fast loop: the text, with Lark's token attributes (type, offsets)."""
+
+    __slots__ = ("type", "value", "start_pos", "end_pos", "line", "column", "end_line", "end_column")
 
 # Token types that end a line. The *_BR ones also swallowed the blank lines after it.
 LINE_END = frozenset({"NL", "BR"})  # a bare line ending: not text
@@ -59,12 +64,16 @@ def line_end(line: RawLine) -> int:
     return last.start_pos + _LINE_BREAK.search(last).start()  # TEXT_NL, TEXT_BR: the text stops there
 
 
-class _ToRaw(Transformer):
-    """The callbacks named in the grammar (`-> name`), called as each alternative is reduced."""
+class _ToRaw:
+    """The callbacks named in the grammar (`-> name`), called as each alternative is reduced.
+
+    Plain functions of the children list; Lark gets them through a Transformer
+    subclass (see get_parser), the fast loop calls them directly."""
 
     __visit_tokens__ = False  # tokens pass through untouched (faster)
 
-    def start(self, children):
+    @staticmethod
+    def start(children):
         if len(children) == 2:
             return RawDocument(children[0], children[1])
         return RawDocument(None, children[0])
@@ -134,18 +143,76 @@ def grammar_text() -> str:
         return fh.read()
 
 
-def get_parser() -> Lark:
+def get_parser():
+    """The lark.Lark LALR parser of grammar/undoc.lark (imports lark: the fast path does not)."""
     global _PARSER
     if _PARSER is None:
-        _PARSER = Lark(
-            grammar_text(),
-            parser="lalr",
-            lexer="contextual",
-            transformer=_ToRaw(),
-            maybe_placeholders=False,
-            cache=True,
-        )
+        from lark import Lark, Transformer
+
+        transformer = type("_LarkToRaw", (_ToRaw, Transformer), {})()
+        _PARSER = Lark(grammar_text(), parser="lalr", lexer="contextual", transformer=transformer,
+                       maybe_placeholders=False, cache=True)
     return _PARSER
+
+
+def tables_from_lark(lark) -> dict:
+    """What the fast loop needs of Lark's parser, as plain JSON data:
+    the start and end states, each state's lexer regex (Lark's contextual
+    lexer: only the terminals that state accepts, in Lark's order), and each
+    state's actions (a next state, or a reduction: size, callback, rule).
+    Raises _Unsupported if Lark's internals are not as expected."""
+    from lark.lexer import ContextualLexer
+    from lark.parsers.lalr_analysis import Shift
+
+    try:
+        frontend = lark.parser
+        parser = frontend.parser.parser  # lark.parsers.lalr_parser._Parser
+        table, callbacks, lexer = parser.parse_table, parser.callbacks, frontend.lexer
+        if not isinstance(lexer, ContextualLexer) or frontend.lexer_conf.postlex or frontend.lexer_conf.ignore:
+            raise _Unsupported("not a plain contextual lexer")
+        scan = {}
+        for state, basic in lexer.lexers.items():
+            res = basic.scanner._mres
+            if basic.callback or len(res) > 1:
+                raise _Unsupported("lexer callbacks or a split scanner")
+            if res:
+                scan[str(state)] = [res[0].pattern, res[0].flags]
+        actions = {}
+        for state, row in table.states.items():
+            out = {}
+            for sym, (action, arg) in row.items():
+                if action is Shift:
+                    out[sym] = arg
+                    continue
+                name = arg.alias or arg.origin.name
+                if getattr(_ToRaw, name, None) is not getattr(type(lark.options.transformer), name, None) \
+                        or callbacks[arg] is not getattr(lark.options.transformer, name):
+                    raise _Unsupported(f"callback of {name} is wrapped")
+                out[sym] = [len(arg.expansion), name, arg.origin.name]
+            actions[str(state)] = out
+        return {"format": TABLES_FORMAT, "start": table.start_states["start"], "end": table.end_states["start"],
+                "scan": scan, "actions": actions}
+    except (AttributeError, KeyError, TypeError) as exc:
+        raise _Unsupported(repr(exc)) from None
+
+
+def _cached_tables() -> dict:
+    """The tables for the grammar as it is now: from the cache, else from Lark (then cached)."""
+    from .lang import cache_path, write_cache
+
+    grammar = grammar_text()
+    key = hashlib.sha256((TABLES_FORMAT + grammar).encode("utf-8")).hexdigest()[:20]
+    path = cache_path("parser", f"undoc-{key}.json")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            tables = json.load(fh)
+        if tables.get("format") == TABLES_FORMAT:
+            return tables
+    except (OSError, ValueError, AttributeError):
+        pass
+    tables = tables_from_lark(get_parser())
+    write_cache(path, tables)
+    return tables
 
 
 class _Driver:
@@ -159,34 +226,24 @@ class _Driver:
     callback calls (Lark's, i.e. _ToRaw), so the result is the same; tokens
     carry no line and column (nothing here reads them).
 
-    It reads Lark internals: __init__ raises _Unsupported if they are not as
-    expected, and parse_raw then uses Lark.parse; any failure while parsing
-    also falls back to Lark.parse, which gives its own result or error.
+    Its tables come from Lark (tables_from_lark, which reads Lark internals
+    and raises _Unsupported if they are not as expected) through a JSON cache,
+    so that a run whose cache is warm never imports lark. parse_raw uses
+    Lark.parse if the tables cannot be had, and when anything fails while
+    parsing; Lark.parse gives its own result or error.
     """
 
-    def __init__(self, lark: Lark):
+    def __init__(self, tables: dict):
         try:
-            frontend = lark.parser
-            parser = frontend.parser.parser  # lark.parsers.lalr_parser._Parser
-            table, callbacks, lexer = parser.parse_table, parser.callbacks, frontend.lexer
-            if not isinstance(lexer, ContextualLexer) or frontend.lexer_conf.postlex or frontend.lexer_conf.ignore:
-                raise _Unsupported("not a plain contextual lexer")
-            self.start, self.end = table.start_states["start"], table.end_states["start"]
-            # state -> regex.match trying the terminals that state accepts, in Lark's order
-            self.scan = {}
-            for state, basic in lexer.lexers.items():
-                res = basic.scanner._mres
-                if basic.callback or len(res) > 1:
-                    raise _Unsupported("lexer callbacks or a split scanner")
-                if res:
-                    self.scan[state] = res[0].match
+            self.start, self.end = tables["start"], tables["end"]
+            self.scan = {int(state): re.compile(pattern, flags).match for state, (pattern, flags) in tables["scan"].items()}
             # state -> {terminal or rule name: next state (shift, goto) or (size, callback, rule name) (reduce)}
             self.actions = {
-                state: {sym: arg if action is Shift else (len(arg.expansion), callbacks[arg], arg.origin.name)
-                        for sym, (action, arg) in row.items()}
-                for state, row in table.states.items()
+                int(state): {sym: arg if isinstance(arg, int) else (arg[0], getattr(_ToRaw, arg[1]), arg[2])
+                             for sym, arg in row.items()}
+                for state, row in tables["actions"].items()
             }
-        except (AttributeError, KeyError, TypeError) as exc:
+        except (AttributeError, KeyError, TypeError, ValueError, re.error) as exc:
             raise _Unsupported(repr(exc)) from None
 
     def parse(self, text: str):
@@ -238,7 +295,7 @@ def parse_raw(text: str) -> RawDocument:
     global _DRIVER
     if _DRIVER is None:
         try:
-            _DRIVER = _Driver(get_parser())
+            _DRIVER = _Driver(_cached_tables())
         except _Unsupported:
             _DRIVER = False
     if _DRIVER:

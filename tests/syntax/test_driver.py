@@ -22,7 +22,7 @@ def normal(raw):
 def both(text):
     if not text.endswith(("\n", "\r")):
         text += "\n"
-    driver = parser._Driver(parser.get_parser())
+    driver = parser._Driver(parser.tables_from_lark(parser.get_parser()))
     return normal(driver.parse(text)), normal(parser.get_parser().parse(text))
 
 
@@ -51,3 +51,18 @@ def test_same_blocks_on_the_examples():
     for path in sorted((Path(__file__).resolve().parents[2] / "examples").glob("**/*.undoc.md")):
         fast, reference = both(path.read_text(encoding="utf-8"))
         assert fast == reference, path
+
+
+def test_cached_tables_are_lark_tables():
+    assert parser._cached_tables() == parser.tables_from_lark(parser.get_parser())
+
+
+def test_a_warm_run_does_not_import_lark(tmp_path):
+    import subprocess
+    import sys
+
+    code = "import sys; from undoc_lint.api import parse_text; parse_text('1. x\\n'); print('lark' in sys.modules)"
+    env = {**__import__("os").environ, "UNDOC_LINT_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert first.stdout.strip() == "True" and second.stdout.strip() == "False", (first.stderr, second.stderr)

@@ -24,6 +24,23 @@ def _cache_dir() -> str:
     return os.path.join(base, "undoc-lint", "lang")
 
 
+def cache_path(kind: str, name: str) -> str:
+    """Where undoc-lint keeps a derived file (language data as JSON, parser tables)."""
+    return os.path.join(os.path.dirname(_cache_dir()), kind, name)
+
+
+def write_cache(path: str, data: Any) -> None:
+    """Write JSON atomically; best effort: an unwritable cache only costs time."""
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 def load_data_file(name: str) -> Any:
     """Parse a YAML data file shipped in this package, through the JSON cache."""
     # A plain path beside this module: importlib.resources costs ~6 ms to import.
@@ -39,14 +56,7 @@ def load_data_file(name: str) -> Any:
     from ruamel.yaml import YAML
 
     data = YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
-    try:  # best effort: an unwritable cache only costs time
-        os.makedirs(os.path.dirname(cached), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cached), suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
-        os.replace(tmp, cached)
-    except OSError:
-        pass
+    write_cache(cached, data)
     return data
 
 
