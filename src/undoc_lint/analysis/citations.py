@@ -159,6 +159,9 @@ def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | Non
     return out
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def document_citations(doc: Document) -> list[Citation]:
     """Every citation in the document, with its footnotes and their symbols; once per document."""
     cached = doc.cache.get(CACHE_KEY)
@@ -171,7 +174,7 @@ def document_citations(doc: Document) -> list[Citation]:
     result: list[Citation] = []
     for block, inline in doc.inlines():
         text = inline.text
-        if not any(ch.isdigit() for ch in text):
+        if not _ANY_DIGIT.search(text):  # every citation has a number
             continue
         for s, e, kind, body, numbers, rs, re_ in scan(text, doc.language):
             c = Citation(text[s:e], kind, body, numbers, block, inline, s, e, inline.span_of(s, e))
