@@ -1,6 +1,10 @@
+import re
+
 from undoc_lint.analysis.officers import bureaus, lexicon, name_key, source_range
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
+
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 class UnknownMemberState(Rule):
@@ -69,6 +73,7 @@ class UnknownMemberState(Rule):
                     else:
                         message = f"`{found}` is not the name of a Member State: did you mean `{name}`?"
                     start, end = source_range(o, o.member_start, o.member_end)
-                    fix = Fix(f"replace `{found}` with `{name}`", (Edit(start, end, name),), safe=False)
+                    if not _LINE_BREAK.search(doc.text, start, end):  # a name wrapped over lines: no fix (it would join them)
+                        fix = Fix(f"replace `{found}` with `{name}`", (Edit(start, end, name),), safe=False)
                 yield self.diagnostic(o.member_span, message, fix=fix)
 

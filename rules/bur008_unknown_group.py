@@ -1,6 +1,10 @@
+import re
+
 from undoc_lint.analysis.officers import bureaus, lexicon, source_range
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
+
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 class UnknownGroup(Rule):
@@ -67,7 +71,8 @@ class UnknownGroup(Rule):
                     _, name = suggestion
                     message = f"`{found}` is not a regional group: did you mean `{name}`?"
                     start, end = source_range(o, o.group_start, o.group_end)
-                    fix = Fix(f"replace `{found}` with `{name}`", (Edit(start, end, name),), safe=False)
+                    if not _LINE_BREAK.search(doc.text, start, end):  # a name wrapped over lines: no fix (it would join them)
+                        fix = Fix(f"replace `{found}` with `{name}`", (Edit(start, end, name),), safe=False)
                 else:
                     message = f"`{found}` is not a regional group: expected one of {expected}"
                 yield self.diagnostic(o.group_span, message, fix=fix, severity=severity)

@@ -17,6 +17,9 @@ from .source import DecodeError, Source, Span
 from .syntax import syn
 
 MAX_BYTES = 64 * 1024 * 1024  # larger files are reported, not read
+# Lines and `[`, `<`, `\` (each makes one or two tokens, about 0.5-2 KB of model in memory):
+# more than this is reported, not read (docs/reliability.md: 1 GB at most, not 6 GB for 10 MB of `[^`).
+MAX_UNITS = 1_000_000
 
 
 def parse_text(text: str, path: str = "<string>") -> Document:
@@ -38,6 +41,11 @@ def _gc_paused():
 
 
 def parse_source(source: Source) -> Document:
+    text = source.text
+    units = text.count("\n") + text.count("\r") + text.count("[") + text.count("<") + text.count("\\")
+    if units > MAX_UNITS:
+        return _empty(source.path, "SYN002", f"file has {units} lines and `[`, `<`, `\\` characters; undoc-lint reads "
+                      f"files of up to {MAX_UNITS} (more would take gigabytes of memory)")
     with _gc_paused():
         return _parse_source(source)
 

@@ -27,6 +27,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEADING_MARKER = re.compile(r"^(?:\((?P<paren>[a-z]{1,6})\)|(?P<rparen>[a-z]{1,6})\))(?=\s|$)")
 _MARKER_STYLE = {"NUM_MARKER": "dot", "PAREN_MARKER": "paren", "RPAREN_MARKER": "rparen", "DOT_MARKER": "dot", "BULLET": "bullet"}
 _BLANKS = re.compile(r"[ \t]*")
+MAX_NUMBER_DIGITS = 100  # a longer paragraph number is reported (SYN014), not read
 # At one indentation, deeper ranks nest under shallower ones: 1. > (a) > (i) > a. > i.
 _RANK = {("number", "dot"): 1, ("letter", "paren"): 2, ("letter", "rparen"): 2, ("roman", "paren"): 3,
          ("roman", "rparen"): 3, ("letter", "dot"): 4, ("roman", "dot"): 5}
@@ -165,7 +166,12 @@ class _Builder:
         end = content.span.end if content.span else m_span.end
         self.last_def = None
         style = _MARKER_STYLE[lead.type]
-        if lead.type == "NUM_MARKER":
+        if lead.type == "NUM_MARKER" and len(text) > MAX_NUMBER_DIGITS + 1:
+            # int() refuses more than 4300 digits (and is quadratic before that): report, don't count.
+            self.report("SYN014", s0, s0 + len(text), f"marker of {len(text) - 1} digits: undoc-lint reads "
+                        f"paragraph numbers of at most {MAX_NUMBER_DIGITS} digits")
+            marker = Marker(text, text[:-1], "invalid", "dot", None, m_span)
+        elif lead.type == "NUM_MARKER":
             marker = Marker(text, text[:-1], "number", "dot", int(text[:-1]), m_span)
         elif lead.type == "BULLET":
             marker = Marker(text, text, "bullet", "bullet", None, m_span)

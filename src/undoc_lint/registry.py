@@ -93,7 +93,11 @@ def entry_points_in_path(group: str) -> list[_EntryPoint]:
     """
     found: dict[str, _EntryPoint] = {}
     seen_dists: set[str] = set()
-    for entry in sys.path:
+    for i, entry in enumerate(sys.path):
+        if i == 0 and _is_cwd(entry):
+            # `python -m undoc_lint` (and `-c`) put the current directory first on sys.path: in a
+            # drafts repository, a `*.dist-info` there must not make undoc-lint import the repository's code.
+            continue
         try:
             names = os.listdir(entry or ".")
         except OSError:
@@ -120,6 +124,13 @@ def entry_points_in_path(group: str) -> list[_EntryPoint]:
                     ep_name, _, value = line.partition("=")
                     found.setdefault(ep_name.strip(), _EntryPoint(ep_name.strip(), value.strip(), dist, m.group("version")))
     return list(found.values())
+
+
+def _is_cwd(entry: str) -> bool:
+    try:
+        return entry in ("", ".") or os.path.samefile(entry, os.getcwd())
+    except OSError:
+        return False
 
 
 def _classes_of(obj) -> list:

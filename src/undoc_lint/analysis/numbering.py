@@ -114,7 +114,7 @@ def instrument_numbers(doc: Document) -> list[InstrumentNumber]:
                 continue
             groups = m.groupdict()
             kind = words.get(groups.get("kind") or "", default_kind)
-            if kind is None:
+            if kind is None or len(groups["number"]) > 100:  # no instrument has such a number (nor can int() read 4300 digits)
                 continue
             start = min(m.start("prefix"), m.start("number"))
             end = max(m.end("prefix"), m.end("number"))
@@ -177,8 +177,9 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str)
     first carrying the fix that renumbers the whole run (`verb`: renumber, reletter)."""
     from ..diagnostics import Fix
 
+    position = {id(m): i for i, m in enumerate(markers)}  # (markers.index per problem was quadratic)
     for n, (marker, ok, _) in enumerate(result.problems):
-        index = markers.index(marker)
+        index = position[id(marker)]
         prev = markers[index - 1].text if index else None
         fix = Fix(f"{verb} {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
         yield rule.diagnostic(marker.span, describe(marker, ok, prev), fix)

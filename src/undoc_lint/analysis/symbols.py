@@ -176,7 +176,8 @@ class SymbolCheck:
 _TRAILING_PUNCT = ".,;:!?。，；：、"
 _DASH_BETWEEN_NUMBERS = re.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
 _LETTER_FOR_DIGIT = re.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
-_SUFFIX_AT_END = re.compile(r"(?P<space> *)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra> \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
+# `(?<! )`: a run of spaces is tried from its first space only (not from each: quadratic)
+_SUFFIX_AT_END = re.compile(r"(?<! )(?P<space> *)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra> \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
 _EXTRA_AT_END = re.compile(r"(?P<extra> ?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2})\))(?P<star>\*?)$")
 
 
@@ -223,7 +224,8 @@ def check_symbol(text: str, year_space: bool = True) -> SymbolCheck:
         add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`")
         s = s.replace("-", "/")
     # spaces around the strokes: `A / RES / 75 / 224`, `S/RES /1019(1995)`
-    spaced = re.sub(r" *\u2044 *| */ *", "/", s)
+    # ` */ *`, but spaces taken from the start of their run only: linear on long runs of spaces
+    spaced = re.sub(r"(?:(?<! ) +)?\u2044 *|(?:(?<! ) +)?/ *", "/", s)
     if spaced != s:
         add("space", "a symbol has no spaces around its oblique strokes `/`")
         s = spaced
@@ -502,15 +504,19 @@ def _is_cjk(ch: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> int:
     """Leave out sentence punctuation and unbalanced closing brackets after a symbol."""
+    opens = closes = -1  # counted once, on the first `)` (counting per `)` was quadratic)
     while end > start:
         ch = text[end - 1]
         if ch in _TRAILING_PUNCT or ch in "-\u2013":
             end -= 1
             continue
         if ch == ")":
-            seg = text[start:end]
-            if seg.count(")") > seg.count("("):
+            if closes < 0:
+                seg = text[start:end]
+                opens, closes = seg.count("("), seg.count(")")
+            if closes > opens:
                 end -= 1
+                closes -= 1
                 continue
         break
     return end

@@ -17,15 +17,33 @@ def format_full(diags: list[Diagnostic], sources: dict, colour: bool = False) ->
         src = sources.get(d.path)
         if src is not None and 1 <= d.span.line <= src.line_count:
             line = src.line_text(d.span.line)
+            column = d.span.column
             end = d.span.end_column if d.span.end_line == d.span.line else len(line) + 1
-            marks = "^" * max(1, end - d.span.column)
+            if len(line) > MAX_LINE_SHOWN:  # a very long line: show a window around the span, not all of it
+                line, column, end = _window(line, column, end)
+            marks = "^" * max(1, end - column)
             on, off = (_COLOURS[str(d.severity)], _RESET) if colour else ("", "")
             out.append(f"  {line}")
-            out.append(f"  {_caret_pad(line, d.span.column)}{on}{marks}{off}")
+            out.append(f"  {_caret_pad(line, column)}{on}{marks}{off}")
         if d.fix is not None:
             out.append(f"  {'help' if d.fix.safe else 'help (unsafe)'}: {d.fix.message}")
         out.append("")
     return "\n".join(out)
+
+
+MAX_LINE_SHOWN = 240  # longer source lines are shown as a window around the span
+_CONTEXT = 60  # columns shown before the span in such a window
+
+
+def _window(line: str, column: int, end: int) -> tuple[str, int, int]:
+    """A part of a long line around the span (1-based columns, end exclusive), elided with `…`."""
+    start = max(0, column - 1 - _CONTEXT)
+    stop = min(len(line), start + MAX_LINE_SHOWN)
+    head = "…" if start > 0 else ""
+    shown = head + line[start:stop] + ("…" if stop < len(line) else "")
+    column = column - start + len(head)
+    end = min(end - start + len(head), len(shown) + 1)
+    return shown, column, end
 
 
 def _caret_pad(line: str, column: int) -> str:

@@ -1,0 +1,84 @@
+"""The fuzz target in CI: fuzz/fuzz_undoc.py's pipeline on seeded random inputs
+for a bounded time (coverage-guided fuzzing with atheris is run by hand:
+see docs/reliability.md), and regression tests for what fuzzing found."""
+
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from undoc_lint.output.text import MAX_LINE_SHOWN, format_full
+from undoc_lint.runner import Linter
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = int(os.environ.get("UNDOC_LINT_FUZZ_RUNS", "1500"))
+BUDGET = float(os.environ.get("UNDOC_LINT_FUZZ_SECONDS", "60"))
+
+
+def _load_fuzz_target():
+    if "fuzz_undoc" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("fuzz_undoc", ROOT / "fuzz" / "fuzz_undoc.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules["fuzz_undoc"] = module
+    return sys.modules["fuzz_undoc"]
+
+
+fuzz = _load_fuzz_target()
+
+
+@pytest.mark.slow
+def test_fuzz_target_on_seeded_random_inputs():
+    """RUNS inputs (UNDOC_LINT_FUZZ_RUNS), stopping early at BUDGET seconds; a failure prints the input."""
+    import random
+
+    rng = random.Random(int(os.environ.get("UNDOC_LINT_FUZZ_SEED", "0")))
+    t0 = time.perf_counter()
+    done = 0
+    while done < RUNS and time.perf_counter() - t0 < BUDGET:
+        data = fuzz.random_input(rng)
+        try:
+            fuzz.pipeline(data)
+        except BaseException:
+            print(f"failing input: {data!r}")
+            raise
+        done += 1
+    assert done >= min(RUNS, 200), f"only {done} inputs in {BUDGET} s: the pipeline got much slower"
+
+
+def test_the_seed_corpus_passes():
+    for path in sorted((ROOT / "examples").rglob("*.undoc.md")):
+        fuzz.TestOneInput(path.read_bytes())
+
+
+LINTER = Linter()
+
+
+@pytest.mark.parametrize("text", [
+    # found by atheris: a group name wrapped onto the next line; the unsafe fix joined the lines
+    "---\nlanguage: es\n---\n\n- Vicepresidente: México (Estados de América Latina y el Caribeecutive Boaes.2.\n Chair:)\n",
+    "---\nlanguage: en\n---\n\n- Chair: France (Western European and other\n  Statesx)\n",
+    "---\nlanguage: en\n---\n\n- Chair: Pakis\n  tann (Asia-Pacific States)\n",
+])
+def test_a_name_wrapped_over_lines_gets_no_fix_that_joins_them(text):
+    _, diags = LINTER.lint_text(text, "b.undoc.md")
+    assert [d.code for d in diags if d.code.startswith("BUR")] and not [d for d in diags if d.fix]
+    fixed, _, _ = LINTER.fix_text(text, "b.undoc.md", True)
+    assert fixed == text
+
+
+def test_a_diagnostic_on_a_very_long_line_shows_a_window_of_it():
+    """Regression: each diagnostic printed the whole source line: 10,000 findings on a 1 MB line made 10 GB of output."""
+    line = "1. " + "from 5-9 June 2023, " * 5000
+    doc, diags = LINTER.lint_text(line + "\n", "l.undoc.md")
+    assert len(diags) >= 1000
+    out = format_full(diags, {"l.undoc.md": doc.source})
+    assert len(out) < len(diags) * (MAX_LINE_SHOWN + 400) * 2
+    d = diags[-1]
+    shown, carets = out.split(f"{d.code} [")[-1].split("\n")[1:3]
+    start = carets.index("^")
+    assert shown[start:start + len(carets) - start] == line[d.span.column - 1:d.span.end_column - 1]
+    assert shown.startswith("  …")
