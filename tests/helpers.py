@@ -69,3 +69,18 @@ language: en
 
 2. *Requests* the Executive Director to report at its next session.
 """
+
+
+def load_fuzz_target():
+    """fuzz/fuzz_undoc.py as a module (it is a script, not a package module)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    if "fuzz_undoc" not in sys.modules:
+        path = Path(__file__).resolve().parents[1] / "fuzz" / "fuzz_undoc.py"
+        spec = importlib.util.spec_from_file_location("fuzz_undoc", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules["fuzz_undoc"] = module
+    return sys.modules["fuzz_undoc"]

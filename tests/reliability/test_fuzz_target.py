@@ -2,13 +2,12 @@
 for a bounded time (coverage-guided fuzzing with atheris is run by hand:
 see docs/reliability.md), and regression tests for what fuzzing found."""
 
-import importlib.util
 import os
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from helpers import load_fuzz_target
 
 from undoc_lint.output.text import MAX_LINE_SHOWN, format_full
 from undoc_lint.runner import Linter
@@ -18,16 +17,7 @@ RUNS = int(os.environ.get("UNDOC_LINT_FUZZ_RUNS", "1500"))
 BUDGET = float(os.environ.get("UNDOC_LINT_FUZZ_SECONDS", "60"))
 
 
-def _load_fuzz_target():
-    if "fuzz_undoc" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("fuzz_undoc", ROOT / "fuzz" / "fuzz_undoc.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["fuzz_undoc"] = module
-    return sys.modules["fuzz_undoc"]
-
-
-fuzz = _load_fuzz_target()
+fuzz = load_fuzz_target()
 
 
 @pytest.mark.slow

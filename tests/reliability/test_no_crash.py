@@ -3,13 +3,12 @@ output format, --fix) on generated and hostile inputs. The pipeline and its
 invariants are the fuzz target's (fuzz/fuzz_undoc.py), so a failure here can
 be replayed there and the reverse."""
 
-import importlib.util
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import load_fuzz_target
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,16 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = int(os.environ.get("UNDOC_LINT_HYPOTHESIS_EXAMPLES", "300"))
 
 
-def _load_fuzz_target():
-    if "fuzz_undoc" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("fuzz_undoc", ROOT / "fuzz" / "fuzz_undoc.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["fuzz_undoc"] = module
-    return sys.modules["fuzz_undoc"]
-
-
-fuzz = _load_fuzz_target()
+fuzz = load_fuzz_target()
 pipeline = fuzz.pipeline
 LINTER = Linter()
 
