@@ -3,6 +3,7 @@ for a bounded time (coverage-guided fuzzing with atheris is run by hand:
 see docs/reliability.md), and regression tests for what fuzzing found."""
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -72,3 +73,23 @@ def test_a_diagnostic_on_a_very_long_line_shows_a_window_of_it():
     start = carets.index("^")
     assert shown[start:start + len(carets) - start] == line[d.span.column - 1:d.span.end_column - 1]
     assert shown.startswith("  …")
+
+
+@pytest.mark.slow
+def test_coverage_guided_fuzzing_for_a_bounded_time(tmp_path):
+    """The atheris (libFuzzer) campaign of docs/reliability.md, for 45 seconds, seeded with the examples."""
+    import shutil
+    import subprocess
+
+    pytest.importorskip("atheris", reason="atheris is installed with the test extra on Linux x86_64")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((ROOT / "examples").glob("**/*.undoc.md")):
+        shutil.copy(path, corpus / path.name)
+    seconds = int(os.environ.get("UNDOC_LINT_ATHERIS_SECONDS", "45"))
+    r = subprocess.run([sys.executable, str(ROOT / "fuzz" / "fuzz_undoc.py"), f"-dict={ROOT / 'fuzz' / 'undoc.dict'}",
+                        f"-max_total_time={seconds}", "-max_len=8192", "-rss_limit_mb=2048", str(corpus)],
+                       cwd=tmp_path, capture_output=True, text=True, timeout=seconds + 120)
+    crashes = sorted(p.name for p in tmp_path.glob("crash-*"))
+    assert r.returncode == 0 and not crashes, f"fuzzing found {crashes}:\n{r.stderr[-3000:]}"
+    assert "Done" in r.stderr or "DONE" in r.stderr, r.stderr[-2000:]
