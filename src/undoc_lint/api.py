@@ -26,6 +26,9 @@ def parse_text(text: str, path: str = "<string>") -> Document:
     return parse_source(Source(text, path))
 
 
+GC_PAUSE_FROM = 200_000  # characters
+
+
 @contextmanager
 def _gc_paused():
     """Building the model allocates many small objects and no garbage; Python's
@@ -46,6 +49,8 @@ def parse_source(source: Source) -> Document:
     if units > MAX_UNITS:
         return _empty(source.path, "SYN002", f"file has {units} lines and `[`, `<`, `\\` characters; undoc-lint reads "
                       f"files of up to {MAX_UNITS} (more would take gigabytes of memory)")
+    if len(text) < GC_PAUSE_FROM:  # small documents: the collector costs less than pausing it
+        return _parse_source(source)
     with _gc_paused():
         return _parse_source(source)
 
