@@ -64,7 +64,7 @@ class _Builder:
         Every block begins at the start of a line (the lead tokens carry the
         indentation), so no search for the line start is needed."""
         i = _BLANKS.match(self.src.text, line_start).end()
-        return _columns(self.src.text, line_start, i), i
+        return indent_width(self.src.text[line_start:i]), i
 
     # -- blocks ----------------------------------------------------------
     def heading(self, b: RawBlock) -> None:
@@ -157,7 +157,7 @@ class _Builder:
         # The marker token starts the line and holds its indentation: measure it there.
         unindented = lead.lstrip(" \t")
         indent = len(lead) - len(unindented)
-        cols = indent_width(lead[:indent]) if "\t" in lead else indent
+        cols = indent_width(lead[:indent])
         s0 = lead.start_pos + indent
         text = unindented.rstrip(" \t")
         # Offsets from tokens always lie inside the text: no need for src.span's clamping.
@@ -322,13 +322,6 @@ class _Builder:
                 break
             self.report("SYN017", m.start(), m.end(), f"control character U+{ord(m.group(0)):04X} in the text")
             reported += 1
-
-
-def _columns(text: str, start: int, end: int) -> int:
-    """Columns of the blanks text[start:end] (tabs count 4)."""
-    if "\t" in text[start:end]:
-        return indent_width(text[start:end])
-    return end - start
 
 
 def _rank(item: Item) -> int:

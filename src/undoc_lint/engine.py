@@ -44,20 +44,21 @@ def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tup
     return out, spent
 
 
-def selector_matches(selector: str, diag_code: str, diag_name: str) -> bool:
+def match_selector(selector: str, code: str, name: str) -> bool:
+    """A selector is ALL, a code or a prefix of one (NUM, FN00), or a rule name."""
     sel = selector.strip()
-    if not sel or sel.upper() == "ALL":
-        return True
-    return diag_code.startswith(sel.upper()) or diag_name == sel.lower()
+    return sel.upper() == "ALL" or code.startswith(sel.upper()) or name == sel.lower()
+
+
+def all_codes(registry: Registry) -> dict[str, str]:
+    """Every code that can be reported (rules, SYN and ENG) -> its name."""
+    out = {code: cls.name for code, cls in registry.rules.items()}
+    out.update({c.code: c.name for c in CHECKS.values()})
+    return out
 
 
 def known_selector(selector: str, registry: Registry) -> bool:
-    sel = selector.upper()
-    if sel == "ALL":
-        return True
-    codes = list(registry.rules) + list(CHECKS)
-    names = list(registry.by_name) + [c.name for c in CHECKS.values()]
-    return any(code.startswith(sel) for code in codes) or selector.lower() in names
+    return any(match_selector(selector, code, name) for code, name in all_codes(registry).items())
 
 
 def apply_directives(doc: Document, diags: list[Diagnostic], registry: Registry, *, report_unused: bool = True) -> list[Diagnostic]:
@@ -103,7 +104,7 @@ def apply_directives(doc: Document, diags: list[Diagnostic], registry: Registry,
             continue
         for scope in scopes:
             sels, first, last, _, _ = scope
-            if first <= diag.span.line <= last and (not sels or any(selector_matches(s, diag.code, diag.name) for s in sels)):
+            if first <= diag.span.line <= last and (not sels or any(match_selector(s, diag.code, diag.name) for s in sels)):
                 scope[4] = True
                 suppressed = True
         if not suppressed:

@@ -20,7 +20,6 @@ the text are Token.start_pos / Token.end_pos.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -198,18 +197,14 @@ def tables_from_lark(lark) -> dict:
 
 def _cached_tables() -> dict:
     """The tables for the grammar as it is now: from the cache, else from Lark (then cached)."""
-    from .lang import cache_path, write_cache
+    from .lang import cache_path, read_cache, write_cache
 
     grammar = grammar_text()
     key = hashlib.sha256((TABLES_FORMAT + grammar).encode("utf-8")).hexdigest()[:20]
     path = cache_path("parser", f"undoc-{key}.json")
-    try:
-        with open(path, encoding="utf-8") as fh:
-            tables = json.load(fh)
-        if tables.get("format") == TABLES_FORMAT:
-            return tables
-    except (OSError, ValueError, AttributeError):
-        pass
+    tables = read_cache(path)
+    if isinstance(tables, dict) and tables.get("format") == TABLES_FORMAT:
+        return tables
     tables = tables_from_lark(get_parser())
     write_cache(path, tables)
     return tables

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .api import parse_text, read_path
 from .diagnostics import Diagnostic, Severity
-from .engine import apply_directives, run_rules
+from .engine import all_codes, apply_directives, match_selector, run_rules
 from .fixes import apply_edits, choose_fixes
 from .model import Document
 from .registry import Registry, load_registry
@@ -33,19 +33,8 @@ class Selection:
     severity: dict[str, str] = field(default_factory=dict)  # rule code or name -> severity
 
 
-def _all_codes(reg: Registry) -> dict[str, str]:
-    out = {code: cls.name for code, cls in reg.rules.items()}
-    out.update({c.code: c.name for c in CHECKS.values()})
-    return out
-
-
-def match_selector(sel: str, code: str, name: str) -> bool:
-    s = sel.strip()
-    return s.upper() == "ALL" or code.startswith(s.upper()) or name == s.lower()
-
-
 def check_selectors(reg: Registry, selectors: list[str], what: str) -> None:
-    codes = _all_codes(reg)
+    codes = all_codes(reg)
     for sel in selectors:
         if not any(match_selector(sel, c, n) for c, n in codes.items()):
             pool = sorted(set(codes) | set(codes.values()) | {c.rstrip("0123456789") for c in codes})
@@ -61,7 +50,7 @@ def enabled_codes(reg: Registry, sel: Selection) -> set[str]:
     check_selectors(reg, sel.extend_select, "--extend-select")
     check_selectors(reg, sel.ignore, "--ignore")
     out = set()
-    for code, name in _all_codes(reg).items():
+    for code, name in all_codes(reg).items():
         chosen = any(match_selector(s, code, name) for s in sel.select + sel.extend_select)
         if chosen and not any(match_selector(s, code, name) for s in sel.ignore):
             out.add(code)

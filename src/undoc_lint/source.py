@@ -161,6 +161,8 @@ class Source:
 
 def indent_width(indent: str) -> int:
     """Columns of leading whitespace; a tab advances to the next multiple of 4."""
+    if "\t" not in indent:
+        return len(indent)
     col = 0
     for ch in indent:
         col = (col // TAB_WIDTH + 1) * TAB_WIDTH if ch == "\t" else col + 1

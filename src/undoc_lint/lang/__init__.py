@@ -19,14 +19,19 @@ from typing import Any
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
 
-def _cache_dir() -> str:
-    base = os.environ.get("UNDOC_LINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "undoc-lint", "lang")
-
-
 def cache_path(kind: str, name: str) -> str:
     """Where undoc-lint keeps a derived file (language data as JSON, parser tables)."""
-    return os.path.join(os.path.dirname(_cache_dir()), kind, name)
+    base = os.environ.get("UNDOC_LINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "undoc-lint", kind, name)
+
+
+def read_cache(path: str) -> Any:
+    """A cached JSON file's data, or None when it is missing or unreadable."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return None
 
 
 def write_cache(path: str, data: Any) -> None:
@@ -47,12 +52,10 @@ def load_data_file(name: str) -> Any:
     with open(os.path.join(os.path.dirname(__file__), name), "rb") as fh:
         raw = fh.read()
     digest = hashlib.sha256(raw).hexdigest()[:20]
-    cached = os.path.join(_cache_dir(), f"{name}.{digest}.json")
-    try:
-        with open(cached, encoding="utf-8") as fh:
-            return json.load(fh)
-    except (OSError, ValueError):
-        pass
+    cached = cache_path("lang", f"{name}.{digest}.json")
+    data = read_cache(cached)
+    if data is not None:
+        return data
     from ruamel.yaml import YAML
 
     data = YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
