@@ -196,6 +196,7 @@ def test_no_catastrophic_backtracking(language):
 # ------------------------------------------------------------------ other languages, as data only
 def test_other_languages_fit_the_schema(monkeypatch):
     """French, Spanish, Russian and Arabic need only a `dates:` section (no code)."""
+    import undoc_lint.analysis.date_templates as date_templates
     import undoc_lint.analysis.dates as dates
 
     months_fr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -229,8 +230,8 @@ def test_other_languages_fit_the_schema(monkeypatch):
             "templates": {"date": ["{day} {month} {year}"],
                           "range": ["{day1} {month1}{sep}{day2} {month2} {year2}"]}}},
     }
-    real = dates.language_pack
-    monkeypatch.setattr(dates, "language_pack", lambda code: packs.get(code) or real(code))
+    real = date_templates.language_pack
+    monkeypatch.setattr(date_templates, "language_pack", lambda code: packs.get(code) or real(code))
     dates.compiled.cache_clear()
     try:
         cases = [

@@ -38,25 +38,15 @@ import datetime as _dt
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from ..lang import language_pack
+from .date_templates import PLACEHOLDER, Compiled, Template, compiled
 
-# Characters that may not stand right before or after a date: what would make
-# it part of a number, a word or a document symbol.
-_NEIGHBOUR = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/\\_"
-_BEFORE = rf"(?<![{_NEIGHBOUR}.\-])"
-_AFTER = rf"(?![{_NEIGHBOUR}])(?![.,\-–—][0-9])"
-_LETTER = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0620-\u064A"
-_WS = "[ \\t\\u00a0\\u202f\\u3000\\n]"
-_WS_REQUIRED = _WS + "{1,3}"
-_WS_OPTIONAL = _WS + "{0,3}"
-_PLACEHOLDER = re.compile(r"\{([a-z]+)([12]?)\}")
-_PARTS = ("day", "month", "mm", "year", "weekday")
+__all__ = ["DateMatch", "DatePart", "compiled", "describe", "document_dates", "find_dates", "full_range_template",
+           "month_name", "render", "scan", "weekday_name"]
+
 # Years that a period may join: outside this, `1234-1240` is not read as years.
 PERIOD_YEARS = range(1800, 2200)
-KINDS = ("range", "date", "period")  # tried in this order at one position
 
 
 # ------------------------------------------------------------------ results
@@ -170,176 +160,80 @@ class DateMatch:
         return a, b
 
 
-# ------------------------------------------------------------------ compiling
-@dataclass(frozen=True, slots=True)
-class _Template:
-    kind: str
-    pattern: str
-    source: str  # the regular expression, compiled on first use (most documents need few templates)
-    flags: int
-    range_dash: dict | None
-    order: int
-    needs_month: bool = False  # skip the template in text that names no month
-    needs: str = ""  # a literal the template cannot match without (`年`, `月`)
-
-
-@dataclass(frozen=True, slots=True)
-class _Compiled:
-    language: str
-    data: dict
-    templates: tuple[_Template, ...]
-    months: dict  # name (folded) -> 1..12
-    weekdays: dict  # name (folded) -> 0..6
-    ignore_case: bool
-    connectors: tuple[dict, ...]
-    month_trigger: re.Pattern | None = None  # any month name: a cheap first test
-
-
-def _alternatives(words) -> str:
-    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in words)
-
-
-def _name_group(name: str, words) -> str:
-    alts = _alternatives(words)
-    if not alts:
-        return "(?!)"  # this language writes no such names
-    # A name must end a word (June, not Juneau) where words are spaced.
-    return f"(?P<{name}>{alts})(?:(?<![{_LETTER}])|(?![{_LETTER}]))"
-
-
-def _space(value: Any, default: str = "optional") -> str:
-    return _WS_REQUIRED if (value or default) == "required" else _WS_OPTIONAL
-
-
-def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict], order: int,
-                      range_dash: dict | None, flags: int) -> _Template:
-    space = _space(data.get("space"), "required")
-    month_words = [w for forms in data.get("month_names") or [] for w in forms]
-    weekday_words = [w for forms in data.get("weekday_names") or [] for w in forms]
-    suffixes = _alternatives(data.get("day_suffixes") or [])
-    out = []
-    pos = 0
-    for m in _PLACEHOLDER.finditer(pattern):
-        literal = pattern[pos:m.start()]
-        out.append(_literal(literal, space))
-        name, idx = m.group(1), m.group(2) or "1"
-        group = f"{name}{idx}"
-        if name == "day":
-            out.append(f"(?P<{group}>[0-9]{{1,2}})(?![0-9])" + (f"(?:{suffixes})?" if suffixes else ""))
-        elif name == "mm":
-            out.append(f"(?P<{group}>[0-9]{{1,2}})(?![0-9])")
-        elif name == "year":
-            out.append(f"(?P<{group}>[0-9]{{4}})(?![0-9])")
-        elif name == "month":
-            out.append(_name_group(group, month_words))
-        elif name == "weekday":
-            out.append(_name_group(group, weekday_words))
-        elif name == "sep":
-            out.append(_sep_group(connectors, kind))
-        else:
-            raise ValueError(f"unknown placeholder {{{name}}} in date template {pattern!r}")
-        pos = m.end()
-    out.append(_literal(pattern[pos:], space))
-    body = "".join(out)
-    opens = [c for c in connectors if c.get("open") and kind in c.get("for", ("range", "period"))]
-    open_part = ""
-    if opens and "{sep}" in pattern:
-        open_part = f"(?:(?P<open>{_alternatives(c['open'] for c in opens)}){_WS_OPTIONAL})?"
-    source = _BEFORE + open_part + body + _AFTER
-    # The longest literal of the template (`年`), unless it is mere punctuation.
-    literals = [chunk for chunk in re.split(r"\{[a-z]+[12]?\}| +", pattern) if chunk.strip(" ,.")]
-    needs = max(literals, key=len) if literals else ""
-    return _Template(kind, pattern, source, flags, range_dash, order, "{month" in pattern, needs)
-
-
-def _literal(text: str, space: str) -> str:
-    parts = []
-    for chunk in re.split(r"( +)", text):
-        if not chunk:
-            continue
-        parts.append(space if chunk.startswith(" ") else re.escape(chunk))
-    return "".join(parts)
-
-
-def _sep_group(connectors: list[dict], kind: str) -> str:
-    by_space: dict[str, set[str]] = {}
-    for c in connectors:
-        if kind in c.get("for", ("range", "period")):
-            by_space.setdefault(_space(c.get("space")), set()).add(c["sep"])
-    alts = [f"{ws}(?:{_alternatives(seps)}){ws}" for ws, seps in sorted(by_space.items())]
-    return f"(?P<sep>{'|'.join(alts) or '(?!)'})"
-
-
-@lru_cache(maxsize=None)
-def compiled(language: str | None) -> _Compiled:
-    """The date templates of a language, compiled once."""
-    pack = language_pack(language)
-    data = pack.get("dates") or {}
-    ignore_case = bool(data.get("ignore_case"))
-    flags = re.IGNORECASE if ignore_case else 0
-    fold = (lambda s: s.casefold()) if ignore_case else (lambda s: s)
-    connectors = [dict(c, sep=str(c["sep"])) for c in data.get("connectors") or [] if c.get("sep")]
-    templates = []
-    order = 0
-    for kind in KINDS:
-        for entry in (data.get("templates") or {}).get(kind) or []:
-            pattern = entry["pattern"] if isinstance(entry, dict) else entry
-            dash = entry.get("range_dash", data.get("range_dash")) if isinstance(entry, dict) else data.get("range_dash")
-            templates.append(_compile_template(kind, pattern, data, connectors, order, dash, flags))
-            order += 1
-    months = {fold(w): i + 1 for i, forms in enumerate(data.get("month_names") or []) for w in forms}
-    weekdays = {fold(w): i for i, forms in enumerate(data.get("weekday_names") or []) for w in forms}
-    month_words = [w for forms in data.get("month_names") or [] for w in forms]
-    trigger = re.compile(_alternatives(month_words), flags) if month_words else None
-    return _Compiled(pack.get("language", language or "en"), data, tuple(templates), months, weekdays,
-                     ignore_case, tuple(connectors), trigger)
-
-
 # ------------------------------------------------------------------ scanning
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_INDIC_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 _EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
 
+
 def scan(text: str, language: str | None) -> list[DateMatch]:
-    """Every date, range and period in ``text``, left to right, not overlapping."""
+    """Every date, range and period in ``text``, left to right, not overlapping.
+
+    Each template finds its own matches left to right (never overlapping one
+    another); of all the matches, the earliest wins, then the longest, then
+    the template listed first. The templates are tried only where the
+    language's anchor says one could begin, which gives the same matches as
+    searching the whole text with each (tests/test_dates_scan.py holds the
+    plain search as the reference).
+    """
     if not _DIGIT.search(text):  # every date form has a number: skip the templates
         return []
-    # Arabic-Indic digits are tolerated: read as European digits (same length, same offsets).
-    text = text.translate(_EUROPEAN_DIGITS)
+    if _INDIC_DIGIT.search(text):
+        # Arabic-Indic digits are tolerated: read as European digits (same length, same offsets).
+        text = text.translate(_EUROPEAN_DIGITS)
     comp = compiled(language)
-    candidates: list[tuple[int, int, int, DateMatch]] = []
-    has_month = comp.month_trigger is None or comp.month_trigger.search(text) is not None
-    folded = text.casefold() if comp.ignore_case else text
-    for t in comp.templates:
-        if (t.needs_month and not has_month) or (t.needs and _fold(comp, t.needs) not in folded):
+    candidates: list[tuple[int, int, int, Template, re.Match]] = []
+    resume = [0] * len(comp.templates)  # each template goes on after its own last match
+    for anchor in comp.anchor().finditer(text):
+        at = anchor.start()
+        number = anchor.group("num")
+        if number and len(number) not in (1, 2, 4):
             continue
-        pos = 0
-        while True:
-            m = re.compile(t.source, t.flags).search(text, pos)  # (re caches compiled patterns)
-            if m is None:
-                break
-            found = _build(comp, t, m)
-            if found is None:  # not a valid pairing: try again just after this start
-                pos = m.start() + 1
+        any_template, templates = comp.starting_with(len(number) if number else 0)
+        first = any_template.match(text, at)
+        if first is None:  # what nearly every anchor gets to
+            continue
+        for t in templates[first.lastindex - 1:]:  # (those before it do not match here)
+            if at < resume[t.order]:
                 continue
-            candidates.append((found.start, -(found.end - found.start), t.order, found))
-            pos = m.end() if m.end() > m.start() else m.start() + 1
+            m = t.regex().match(text, at)
+            if m is None or not _pairs(comp, t, m):  # not a valid pairing: the template may match further on
+                continue
+            candidates.append((at, -(m.end() - at), t.order, t, m))
+            resume[t.order] = m.end() if m.end() > at else at + 1
     candidates.sort(key=lambda c: c[:3])
     out: list[DateMatch] = []
     reached = 0
-    for start, _, _, found in candidates:
+    for start, _, _, t, m in candidates:
         if start >= reached:
-            out.append(found)
-            reached = found.end
+            out.append(_build(comp, t, m))
+            reached = m.end()
     return out
 
 
-def _fold(comp: _Compiled, s: str) -> str:
+def _fold(comp: Compiled, s: str) -> str:
     return s.casefold() if comp.ignore_case else s
 
 
-def _connector(comp: _Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
+def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
+    """Whether the two ends of a range or period go together (connector, years)."""
+    if t.kind == "date":
+        return True
+    if t.kind == "period" and not (int(m.group("year1")) in PERIOD_YEARS and int(m.group("year2")) in PERIOD_YEARS):
+        return False
+    return _connector(comp, t.kind, m.group("sep").strip(), m.group("open") if t.opens else None)[0] is not None
+
+
+def _connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
     """The connector entry for (open, sep) and whether the open word is out of place."""
+    key = (kind, sep, open_word)
+    found = comp.connector_of.get(key)
+    if found is None:
+        found = comp.connector_of[key] = _find_connector(comp, kind, sep, open_word)
+    return found
+
+
+def _find_connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
     sep_f = _fold(comp, sep)
     open_f = _fold(comp, open_word) if open_word else ""
     fitting = [c for c in comp.connectors
@@ -354,17 +248,15 @@ def _connector(comp: _Compiled, kind: str, sep: str, open_word: str | None) -> t
     return None, False
 
 
-def _part(comp: _Compiled, m: re.Match, idx: str) -> DatePart | None:
+def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, str], ...]) -> DatePart:
     values: dict[str, Any] = {}
-    starts, ends = [], []
+    s, e = len(m.string), 0
     weekday_text = None
-    for name in _PARTS:
-        group = f"{name}{idx}"
-        if group not in m.re.groupindex or m.group(group) is None:
-            continue
+    for name, group in groups:
         raw = m.group(group)
-        starts.append(m.start(group))
-        ends.append(m.end(group))
+        if raw is None:
+            continue
+        s, e = min(s, m.start(group)), max(e, m.end(group))
         if name == "month":
             values["month"] = comp.months.get(_fold(comp, raw))
         elif name == "mm":
@@ -374,32 +266,21 @@ def _part(comp: _Compiled, m: re.Match, idx: str) -> DatePart | None:
             weekday_text = raw
         else:
             values[name] = int(raw)
-    if not starts:
-        return None
-    s, e = min(starts), max(ends)
     return DatePart(values.get("day"), values.get("month"), values.get("year"), values.get("weekday"),
                     frozenset(values), s, e, m.string[s:e], weekday_text)
 
 
-def _build(comp: _Compiled, t: _Template, m: re.Match) -> DateMatch | None:
-    first = _part(comp, m, "1")
-    if first is None:
-        return None
+def _build(comp: Compiled, t: Template, m: re.Match) -> DateMatch:
+    first = _part(comp, m, t.groups[0])
     common = dict(kind=t.kind, text=m.group(0), start=m.start(), end=m.end(), template=t.pattern,
                   range_dash=t.range_dash, language=comp.language)
     if t.kind == "date":
         first.start, first.end, first.text = m.start(), m.end(), m.group(0)
         return DateMatch(first=first, last=first, **common)
-    last = _part(comp, m, "2")
-    if last is None:
-        return None
+    last = _part(comp, m, t.groups[1])
     sep = m.group("sep")
-    open_word = m.group("open") if "open" in m.re.groupindex else None
+    open_word = m.group("open") if t.opens else None
     connector, mismatch = _connector(comp, t.kind, sep.strip(), open_word)
-    if connector is None:
-        return None
-    if t.kind == "period" and (first.year not in PERIOD_YEARS or last.year not in PERIOD_YEARS):
-        return None
     # What is written on one end only belongs to both (5–9 June 2023).
     for name in ("year", "month", "day"):
         a, b = getattr(first, name), getattr(last, name)
@@ -489,7 +370,7 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
 
     out = []
     pos = 0
-    for m in _PLACEHOLDER.finditer(pattern):
+    for m in PLACEHOLDER.finditer(pattern):
         out.append(pattern[pos:m.start()].replace(" ", space))
         out.append(value(m))
         pos = m.end()
@@ -512,7 +393,7 @@ def describe(language: str | None, part: DatePart) -> str:
     for t in comp.templates:
         if t.kind != "date" or "{weekday" in t.pattern:
             continue
-        names = {n for n, _ in _PLACEHOLDER.findall(t.pattern)}
+        names = {n for n, _ in PLACEHOLDER.findall(t.pattern)}
         have = {"day" if part.day is not None else None, "year" if part.year is not None else None}
         want = {n for n in names if n in ("day", "year")}
         if want == have - {None}:

@@ -1,0 +1,243 @@
+"""A language's date templates compiled into bounded regular expressions.
+
+Every language pack has a ``dates:`` section (its schema is described at the
+top of that section in ``lang/en.yaml``); each template there, such as
+``"{day1}{sep}{day2} {month2} {year2}"`` or ``"{year} 年 {mm} 月 {day} 日"``,
+becomes one regular expression in which every repetition has a small upper
+bound, so that no input makes it backtrack badly. Nothing here branches on a
+language code.
+
+Running every template over every paragraph was most of the time undoc-lint
+spent linting, so a language also gets one *anchor* expression: every place
+where some template could begin (a free number, a month or weekday name, an
+opening word such as ``from``). ``analysis.dates.scan`` runs the anchor once
+and then tries, at each anchor, only the templates that can begin with what
+is there (a 4-digit year, a 1- or 2-digit day, a word).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..lang import language_pack
+
+# Characters that may not stand right before or after a date: what would make
+# it part of a number, a word or a document symbol.
+_NEIGHBOUR = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/\\_"
+BEFORE = rf"(?<![{_NEIGHBOUR}.\-])"
+_AFTER = rf"(?![{_NEIGHBOUR}])(?![.,\-–—][0-9])"
+_LETTER = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0620-\u064A"
+_WS = "[ \\t\\u00a0\\u202f\\u3000\\n]"
+_WS_REQUIRED = _WS + "{1,3}"
+_WS_OPTIONAL = _WS + "{0,3}"
+PLACEHOLDER = re.compile(r"\{([a-z]+)([12]?)\}")
+KINDS = ("range", "date", "period")  # tried in this order at one position
+# What a template begins with, when it begins with a number: the length of
+# the digit run it can start on.
+_DIGIT_RUNS = {"day": (1, 2), "mm": (1, 2), "year": (4,)}
+_PARTS = ("day", "month", "mm", "year", "weekday")  # the placeholders that give a date its values
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    kind: str
+    pattern: str
+    source: str  # the regular expression, compiled on first use (most documents need few templates)
+    flags: int
+    range_dash: dict | None
+    order: int
+    needs_month: bool = False  # skip the template in text that names no month
+    needs: str = ""  # a literal the template cannot match without (`年`, `月`)
+    digit_runs: tuple[int, ...] = ()  # begins with a number of these lengths; () begins with a word
+    first: str = ""  # the regular expression of what it begins with (after an opening word)
+    opens: bool = False  # may begin with an opening word (`from`, `du`, `从`)
+    first_chars: str = ""  # the characters it can begin with (after an opening word), when not a number
+    # (part, group) of the start and of the end: (("day", "day1"), ("month", "month1")), …
+    groups: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
+
+    def regex(self) -> re.Pattern:
+        return _regex(self.source, self.flags)
+
+
+@lru_cache(maxsize=None)
+def _regex(source: str, flags: int) -> re.Pattern:
+    return re.compile(source, flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    language: str
+    data: dict
+    templates: tuple[Template, ...]
+    months: dict  # name (folded) -> 1..12
+    weekdays: dict  # name (folded) -> 0..6
+    ignore_case: bool
+    connectors: tuple[dict, ...]
+    month_trigger: re.Pattern | None = None  # any month name: a cheap first test
+    anchor_source: str = "(?!)"
+    by_start: dict = field(default_factory=dict, compare=False)  # filled by starting_with()
+    connector_of: dict = field(default_factory=dict, compare=False)  # (kind, sep, open) -> connector, filled on use
+
+    def anchor(self) -> re.Pattern:
+        """Matches (empty) wherever a template could begin; group ``num`` holds a number there."""
+        return _regex(self.anchor_source, re.IGNORECASE if self.ignore_case else 0)
+
+    def fold(self, s: str) -> str:
+        return s.casefold() if self.ignore_case else s
+
+    def starting_with(self, digits: int) -> tuple[re.Pattern, tuple[Template, ...]]:
+        """The templates that can begin on a number of ``digits`` digits (0: on a word),
+        and one expression that matches wherever any of them does, its ``lastindex``
+        being the first of them that does (a quick first test)."""
+        found = self.by_start.get(digits)
+        if found is None:
+            found = self.by_start[digits] = _starting_with(self, digits)
+        return found
+
+
+def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[Template, ...]]:
+    if digits:
+        ts = tuple(t for t in comp.templates if digits in t.digit_runs)
+    else:
+        ts = tuple(t for t in comp.templates if t.opens or not t.digit_runs)
+    # Group names repeat from one template to the next: the union keeps one
+    # group per template, so that `lastindex` tells the first that matches.
+    union = "|".join("(" + re.sub(r"\(\?P<[a-z0-9]+>", "(?:", t.source) + ")" for t in ts) or "(?!)"
+    return _regex(union, re.IGNORECASE if comp.ignore_case else 0), ts
+
+
+def _alternatives(words) -> str:
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words)
+
+
+def _name_group(name: str, words) -> str:
+    alts = _alternatives(words)
+    if not alts:
+        return "(?!)"  # this language writes no such names
+    # A name must end a word (June, not Juneau) where words are spaced.
+    return f"(?P<{name}>{alts})(?:(?<![{_LETTER}])|(?![{_LETTER}]))"
+
+
+def _space(value: Any, default: str = "optional") -> str:
+    return _WS_REQUIRED if (value or default) == "required" else _WS_OPTIONAL
+
+
+def _opening_words(connectors: list[dict], kind: str) -> str:
+    return _alternatives(c["open"] for c in connectors if c.get("open") and kind in c.get("for", ("range", "period")))
+
+
+def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict], order: int,
+                      range_dash: dict | None, flags: int) -> Template:
+    space = _space(data.get("space"), "required")
+    month_words = [w for forms in data.get("month_names") or [] for w in forms]
+    weekday_words = [w for forms in data.get("weekday_names") or [] for w in forms]
+    suffixes = _alternatives(data.get("day_suffixes") or [])
+    out = []
+    first_name = None  # the placeholder the template begins with, if it begins with one
+    words = {"month": month_words, "weekday": weekday_words}
+    pos = 0
+    for m in PLACEHOLDER.finditer(pattern):
+        literal = pattern[pos:m.start()]
+        out.append(_literal(literal, space))
+        name, idx = m.group(1), m.group(2) or "1"
+        if not "".join(out) and first_name is None:
+            first_name = name
+        group = f"{name}{idx}"
+        if name == "day":
+            out.append(f"(?P<{group}>[0-9]{{1,2}})(?![0-9])" + (f"(?:{suffixes})?" if suffixes else ""))
+        elif name == "mm":
+            out.append(f"(?P<{group}>[0-9]{{1,2}})(?![0-9])")
+        elif name == "year":
+            out.append(f"(?P<{group}>[0-9]{{4}})(?![0-9])")
+        elif name == "month":
+            out.append(_name_group(group, month_words))
+        elif name == "weekday":
+            out.append(_name_group(group, weekday_words))
+        elif name == "sep":
+            out.append(_sep_group(connectors, kind))
+        else:
+            raise ValueError(f"unknown placeholder {{{name}}} in date template {pattern!r}")
+        pos = m.end()
+    out.append(_literal(pattern[pos:], space))
+    body = "".join(out)
+    first = re.sub(r"\(\?P<[a-z0-9]+>", "(?:", next(chunk for chunk in out if chunk))
+    opens = _opening_words(connectors, kind) if "{sep}" in pattern else ""
+    open_part = f"(?:(?P<open>{opens}){_WS_OPTIONAL})?" if opens else ""
+    source = BEFORE + open_part + body + _AFTER
+    # The longest literal of the template (`年`), unless it is mere punctuation.
+    literals = [chunk for chunk in re.split(r"\{[a-z]+[12]?\}| +", pattern) if chunk.strip(" ,.")]
+    needs = max(literals, key=len) if literals else ""
+    names = [(n, i or "1") for n, i in PLACEHOLDER.findall(pattern) if n in _PARTS]
+    groups = tuple(tuple(sorted(((n, n + i) for n, i in names if i == end), key=lambda g: _PARTS.index(g[0])))
+                   for end in "12")
+    lead = pattern[:pattern.index("{")] if "{" in pattern else pattern
+    first_chars = lead[:1] or "".join({w[0] for w in words.get(first_name, ()) if w})
+    return Template(kind, pattern, source, flags, range_dash, order, "{month" in pattern, needs,
+                    _DIGIT_RUNS.get(first_name, ()), first, bool(opens), first_chars, groups)
+
+
+def _literal(text: str, space: str) -> str:
+    parts = []
+    for chunk in re.split(r"( +)", text):
+        if not chunk:
+            continue
+        parts.append(space if chunk.startswith(" ") else re.escape(chunk))
+    return "".join(parts)
+
+
+def _sep_group(connectors: list[dict], kind: str) -> str:
+    by_space: dict[str, set[str]] = {}
+    for c in connectors:
+        if kind in c.get("for", ("range", "period")):
+            by_space.setdefault(_space(c.get("space")), set()).add(c["sep"])
+    alts = [f"{ws}(?:{_alternatives(seps)}){ws}" for ws, seps in sorted(by_space.items())]
+    return f"(?P<sep>{'|'.join(alts) or '(?!)'})"
+
+
+def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
+    """Where any template could begin: a superset of every template's start positions.
+
+    A template begins (after the shared look-behind) either with its first
+    element or with an opening word, optional spaces and that element. The
+    words' first letters are tested first (a cheap character class), since
+    most positions begin no name at all.
+    """
+    words = {t.first for t in templates if not t.digit_runs}
+    open_words = {c["open"] for t in templates if t.opens for c in connectors
+                  if c.get("open") and t.kind in c.get("for", ("range", "period"))}
+    if not words and not open_words:
+        return BEFORE + "(?=(?P<num>[0-9]+))"
+    initials = {t.first_chars for t in templates if not t.digit_runs} | {w[0] for w in open_words}
+    initials = "".join(sorted(set("".join(initials))))
+    word = "|".join(sorted(words)) or "(?!)"
+    lead = f"(?:(?:{_alternatives(open_words)}){_WS_OPTIONAL})?" if open_words else ""
+    return BEFORE + f"(?=(?P<num>[0-9]+)|(?=[{re.escape(initials)}]){lead}(?:[0-9]|{word}))"
+
+
+@lru_cache(maxsize=None)
+def compiled(language: str | None) -> Compiled:
+    """The date templates of a language, compiled once."""
+    pack = language_pack(language)
+    data = pack.get("dates") or {}
+    ignore_case = bool(data.get("ignore_case"))
+    flags = re.IGNORECASE if ignore_case else 0
+    fold = (lambda s: s.casefold()) if ignore_case else (lambda s: s)
+    connectors = [dict(c, sep=str(c["sep"])) for c in data.get("connectors") or [] if c.get("sep")]
+    templates = []
+    order = 0
+    for kind in KINDS:
+        for entry in (data.get("templates") or {}).get(kind) or []:
+            pattern = entry["pattern"] if isinstance(entry, dict) else entry
+            dash = entry.get("range_dash", data.get("range_dash")) if isinstance(entry, dict) else data.get("range_dash")
+            templates.append(_compile_template(kind, pattern, data, connectors, order, dash, flags))
+            order += 1
+    months = {fold(w): i + 1 for i, forms in enumerate(data.get("month_names") or []) for w in forms}
+    weekdays = {fold(w): i for i, forms in enumerate(data.get("weekday_names") or []) for w in forms}
+    month_words = [w for forms in data.get("month_names") or [] for w in forms]
+    trigger = re.compile(_alternatives(month_words), flags) if month_words else None
+    return Compiled(pack.get("language", language or "en"), data, tuple(templates), months, weekdays,
+                    ignore_case, tuple(connectors), trigger, _anchor_source(templates, connectors))

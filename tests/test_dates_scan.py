@@ -1,0 +1,90 @@
+"""`dates.scan` tries templates only at anchors; it must find exactly what a
+plain search of the whole text with every template finds (the reference
+below), in every language, on the examples and on generated text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from undoc_lint.analysis import dates
+from undoc_lint.analysis.dates import compiled, scan
+from undoc_lint.api import parse_text
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def reference_scan(text: str, language: str) -> list[tuple]:
+    text = text.translate(dates._EUROPEAN_DIGITS)
+    comp = compiled(language)
+    candidates = []
+    for t in comp.templates:
+        pos = 0
+        while (m := t.regex().search(text, pos)) is not None:
+            if not dates._pairs(comp, t, m):
+                pos = m.start() + 1
+                continue
+            candidates.append((m.start(), -(m.end() - m.start()), t.order, t, m))
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+    candidates.sort(key=lambda c: c[:3])
+    out, reached = [], 0
+    for start, _, _, t, m in candidates:
+        if start >= reached:
+            out.append(key(dates._build(comp, t, m)))
+            reached = m.end()
+    return out
+
+
+def key(d) -> tuple:
+    return (d.kind, d.start, d.end, d.first.key(), d.last.key(), d.first.weekday, d.template, d.separator, d.open,
+            d.open_mismatch, d.first.written, d.last.written)
+
+
+def words(language: str) -> list[str]:
+    data = compiled(language).data
+    names = [w for forms in data.get("month_names") or [] for w in forms]
+    names += [w for forms in data.get("weekday_names") or [] for w in forms]
+    for c in compiled(language).connectors:
+        names += [c["sep"]] + ([c["open"]] if c.get("open") else [])
+    return names
+
+
+PIECES = sorted({w for lang in LANGUAGES for w in words(lang)}) + [
+    "1", "5", "29", "31", "9", "2020", "2023", "1999", "12345", "-", "–", "—", " ", " ", "\u00a0", ",", ".", "/",
+    "年", "月", "日", "（", "）", "(", ")", "er", "de", "A/RES/", "x", "٢٠٢١", "٥", "года", "\n"]
+
+
+def test_examples_scan_as_the_reference_does():
+    texts = []
+    for path in sorted(ROOT.glob("examples/**/*.undoc.md")):
+        doc = parse_text(path.read_text(encoding="utf-8"), str(path))
+        texts += [inline.text for _, inline in doc.inlines() if inline.text]
+    assert len(texts) > 500
+    for text in texts:
+        for language in LANGUAGES:
+            assert [key(d) for d in scan(text, language)] == reference_scan(text, language), (language, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(LANGUAGES), st.lists(st.sampled_from(PIECES), min_size=1, max_size=16),
+       st.lists(st.booleans(), min_size=16, max_size=16))
+def test_generated_text_scans_as_the_reference_does(language, pieces, spaced):
+    text = "".join(p + (" " if s else "") for p, s in zip(pieces, spaced))
+    assert [key(d) for d in scan(text, language)] == reference_scan(text, language)
+
+
+def test_anchor_covers_every_template_start():
+    """Wherever a template matches, the anchor says one could begin."""
+    for language in LANGUAGES:
+        comp = compiled(language)
+        for text in ("from 5 to 9 June 2023 and 2020–2023", "du lundi 5 au mardi 6 juin 2023",
+                     "Friday, 9 June 2023", "2021 年 6 月 29 日至 7 月 1 日", "с 5 по 9 июня 2023 года",
+                     "من 5 إلى 9 حزيران/يونيه 2023", "del 5 al 9 de junio de 2023", "junio de 2023"):
+            anchors = {m.start() for m in comp.anchor().finditer(text)}
+            for t in comp.templates:
+                for m in re.finditer(f"(?=({t.source}))", text, t.flags):
+                    assert m.start() in anchors, (language, t.pattern, text)
