@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 
-_MODULE = re.compile(r"^[a-z]{2,6}[0-9]{3}_\w+$")
+from undoc_lint import regexes
+
+_MODULE = regexes.compile(r"^[a-z]{2,6}[0-9]{3}_\w+$")
 
 
 def get_rules() -> list[type]:

@@ -1,10 +1,10 @@
-import re
 
+from undoc_lint import regexes
 from undoc_lint.analysis.officers import bureaus, lexicon, source_range
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
-_LINE_BREAK = re.compile(r"[\r\n]")
+_LINE_BREAK = regexes.compile(r"[\r\n]")
 
 
 class UnknownGroup(Rule):

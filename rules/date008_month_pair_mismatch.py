@@ -1,6 +1,7 @@
 import re
 from functools import lru_cache
 
+from undoc_lint import regexes
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
@@ -21,7 +22,7 @@ def _pairs(language):
 
     joiner = re.escape(data.get("joiner", "/"))
     # Bidi marks may sit around the joiner in text typed right to left.
-    rx = re.compile(rf"(?<!\w)(?P<first>{alt(first)})[\u200e\u200f\u061c\s]*{joiner}[\u200e\u200f\u061c\s]*(?P<second>{alt(second)})(?!\w)")
+    rx = regexes.compile(rf"(?<!\w)(?P<first>{alt(first)})[\u200e\u200f\u061c\s]*{joiner}[\u200e\u200f\u061c\s]*(?P<second>{alt(second)})(?!\w)")
     return rx, first, second, preferred
 
 

@@ -1,9 +1,9 @@
-import re
 
+from undoc_lint import regexes
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
-_WORD = re.compile(r"\w")
+_WORD = regexes.compile(r"\w")
 
 
 class EmptyFootnoteText(Rule):

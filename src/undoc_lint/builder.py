@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import regexes
 from .diagnostics import Diagnostic
 from .frontmatter import read_front_matter
 from .inline import build_inline
@@ -20,13 +21,13 @@ from .source import Source, Span, indent_width
 from .syntax import syn
 
 DIRECTIVE_ACTIONS = ("disable", "enable", "disable-next-line", "disable-file")
-_DIRECTIVE = re.compile(r"^\s*undoc-lint\s*:(?P<body>.*)$", re.S)
-_SELECTOR = re.compile(r"[^\s,]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DIRECTIVE = regexes.compile(r"^\s*undoc-lint\s*:(?P<body>.*)$", re.S)
+_SELECTOR = regexes.compile(r"[^\s,]+")
+_CONTROL = regexes.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # `### (a) …` or, in French and Spanish, `### a) …`
-_HEADING_MARKER = re.compile(r"^(?:\((?P<paren>[a-z]{1,6})\)|(?P<rparen>[a-z]{1,6})\))(?=\s|$)")
+_HEADING_MARKER = regexes.compile(r"^(?:\((?P<paren>[a-z]{1,6})\)|(?P<rparen>[a-z]{1,6})\))(?=\s|$)")
 _MARKER_STYLE = {"NUM_MARKER": "dot", "PAREN_MARKER": "paren", "RPAREN_MARKER": "rparen", "DOT_MARKER": "dot", "BULLET": "bullet"}
-_BLANKS = re.compile(r"[ \t]*")
+_BLANKS = regexes.compile(r"[ \t]*")
 MAX_NUMBER_DIGITS = 100  # a longer paragraph number is reported (SYN014), not read
 # At one indentation, deeper ranks nest under shallower ones: 1. > (a) > (i) > a. > i.
 _RANK = {("number", "dot"): 1, ("letter", "paren"): 2, ("letter", "rparen"): 2, ("roman", "paren"): 3,

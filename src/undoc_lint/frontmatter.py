@@ -10,10 +10,10 @@ diagnostic, not a hang.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from functools import lru_cache
 from typing import Any
 
+from . import regexes
 from .diagnostics import Diagnostic
 from .model import FrontMatter, FrontMatterEntry
 from .source import Source
@@ -23,7 +23,7 @@ LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 DISTRIBUTIONS = ("General", "Limited", "Restricted")
 KEYS = ("symbol", "language", "original", "body", "meeting", "session", "dates", "venue", "distribution", "agenda_item")
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
-_ISO_INTERVAL = re.compile(rf"^({_ISO_DATE})(?:/({_ISO_DATE}|\d{{2}}-\d{{2}}|\d{{2}}))?$")
+_ISO_INTERVAL = regexes.compile(rf"^({_ISO_DATE})(?:/({_ISO_DATE}|\d{{2}}-\d{{2}}|\d{{2}}))?$")
 _MAX_NODES = 10_000  # plain values built from the YAML, aliases expanded
 
 
@@ -76,9 +76,9 @@ def read_front_matter(source: Source, start: int, end: int, diags: list[Diagnost
     if simple is not None:  # the usual `key: text` lines: no need to load ruamel.yaml
         data, positions = simple
     else:
-        from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
         import warnings
+
+        from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
         try:
             with warnings.catch_warnings():  # ruamel warns on stderr (reused anchors …): not our output
@@ -130,8 +130,8 @@ def _positions(loaded, data) -> dict:
 
 # A line `key: value` whose value YAML reads as plain text: no quotes, flow or
 # block indicators, anchors, tags or comments, and not a number, boolean or null.
-_SIMPLE_LINE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):[ ]+(?P<value>[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^#:\t\r\n]|:(?![ ]|$))*?)[ ]*")
-_NOT_TEXT = re.compile(r"[-+]?[0-9_.]+(?:[eE][-+]?[0-9]+)?|[-+]?0[boxBOX][0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)"
+_SIMPLE_LINE = regexes.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):[ ]+(?P<value>[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^#:\t\r\n]|:(?![ ]|$))*?)[ ]*")
+_NOT_TEXT = regexes.compile(r"[-+]?[0-9_.]+(?:[eE][-+]?[0-9]+)?|[-+]?0[boxBOX][0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)"
                        r"|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[yYnN]|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF")
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from . import regexes
 from .model import OBJECT_REPLACEMENT, FootnoteRef, Inline, InlineComment
 from .parser import LINE_END, TEXT_END, RawLine, Token
 from .source import BIDI_CONTROLS, Source, Span
 
 _TEXT = frozenset({"TEXT"}) | TEXT_END  # the token types whose blanks are trimmed at a line's ends
-_VISIBLE_RUN = re.compile(f"[^{BIDI_CONTROLS.pattern[1:-1]}]+")
+_VISIBLE_RUN = regexes.compile(f"[^{BIDI_CONTROLS.pattern[1:-1]}]+")
 
 
 def build_inline(source: Source, lines: list[RawLine]) -> Inline:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from . import regexes
 
 # Subparagraph romans stay small; a marker of i, v and x only is read as roman.
-_ROMAN = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN = regexes.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = (("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 

@@ -19,10 +19,11 @@ the text are Token.start_pos / Token.end_pos.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
+
+from . import regexes
 
 _PARSER = None  # the lark.Lark instance, built only when the tables are not cached (or for the fallback)
 TABLES_FORMAT = "undoc-lint LALR tables v1"  # change it whenever the cached table layout changes
@@ -37,7 +38,7 @@ class Token(str):
 LINE_END = frozenset({"NL", "BR"})  # a bare line ending: not text
 TEXT_END = frozenset({"TEXT_NL", "TEXT_BR"})  # text with the line ending after it
 
-_LINE_BREAK = re.compile(r"[\r\n]")
+_LINE_BREAK = regexes.compile(r"[\r\n]")
 
 RawLine = list  # [inline tokens …, line ending]: see the module docstring
 
@@ -197,10 +198,10 @@ def tables_from_lark(lark) -> dict:
 
 def _cached_tables() -> dict:
     """The tables for the grammar as it is now: from the cache, else from Lark (then cached)."""
-    from .lang import cache_path, read_cache, write_cache
+    from .cachedir import cache_path, digest, read_cache, write_cache
 
     grammar = grammar_text()
-    key = hashlib.sha256((TABLES_FORMAT + grammar).encode("utf-8")).hexdigest()[:20]
+    key = digest((TABLES_FORMAT + grammar).encode("utf-8"))
     path = cache_path("parser", f"undoc-{key}.json")
     tables = read_cache(path)
     if isinstance(tables, dict) and tables.get("format") == TABLES_FORMAT:
@@ -231,7 +232,7 @@ class _Driver:
     def __init__(self, tables: dict):
         try:
             self.start, self.end = tables["start"], tables["end"]
-            self.scan = {int(state): re.compile(pattern, flags).match for state, (pattern, flags) in tables["scan"].items()}
+            self.scan = {int(state): regexes.compile(pattern, flags).match for state, (pattern, flags) in tables["scan"].items()}
             # state -> {terminal or rule name: next state (shift, goto) or (size, callback, rule name) (reduce)}
             self.actions = {
                 int(state): {sym: arg if isinstance(arg, int) else (arg[0], getattr(_ToRaw, arg[1]), arg[2])

@@ -34,12 +34,13 @@ import typing
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Iterator
 
+from . import regexes
 from .diagnostics import Diagnostic, Fix, Severity
 from .model import Document
 from .source import Span
 
-CODE = re.compile(r"^[A-Z]{2,6}[0-9]{3}$")
-NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+CODE = regexes.compile(r"^[A-Z]{2,6}[0-9]{3}$")
+NAME = regexes.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 
 @dataclass

@@ -8,13 +8,14 @@ columns (columns count code points) and byte offsets into the original file.
 from __future__ import annotations
 
 import bisect
-import re
+
+from . import regexes
 
 BOM = "\ufeff"
 TAB_WIDTH = 4
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = regexes.compile(r"\r\n|\r|\n")
 # Invisible bidirectional formatting characters: LRM, RLM, ALM, embeddings, isolates.
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = regexes.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 class Span:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from undoc_lint import regexes
 from undoc_lint.runner import Linter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -166,8 +167,8 @@ def _exempt(pattern: re.Pattern) -> str | None:
 
 def _all_patterns() -> list[re.Pattern]:
     """Every regular expression undoc-lint uses: module-level ones, and those built from the
-    language data (compiled on first use, so collected from re's cache after linting every
-    example in every language)."""
+    language data (compiled on first use, so collected from re's cache and undoc_lint.regexes
+    after linting every example in every language)."""
     import importlib
     import pkgutil
 
@@ -193,6 +194,8 @@ def _all_patterns() -> list[re.Pattern]:
     for key, value in list(re._cache.items()):  # noqa: SLF001 - the patterns compiled while linting
         if key not in before and isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             patterns[(value.pattern, value.flags)] = value
+    for value in regexes._memo.values():  # noqa: SLF001 - and those compiled through the regex cache
+        patterns[(value.pattern, value.flags)] = value
     return list(patterns.values())
 
 

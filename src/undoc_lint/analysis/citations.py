@@ -31,9 +31,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import regexes
 from ..lang import language_pack
 from ..model import OBJECT_REPLACEMENT, Document, FootnoteDef, FootnoteRef, Inline
-from .symbols import FoundSymbol, data as symbol_data, document_symbols
+from .symbols import FoundSymbol, document_symbols
+from .symbols import data as symbol_data
 
 CACHE_KEY = "citations"
 
@@ -47,6 +49,7 @@ class _Grammar:
     bodies: dict[str, str]  # name -> body id
     gap: re.Pattern  # citation end -> footnote reference(s)
     lead_words: tuple[str, ...]
+    trigger: re.Pattern | None = None  # any kind word: text without one holds no citation (a cheap first test)
 
 
 def _alt(words) -> str:
@@ -65,7 +68,7 @@ def grammar(language: str | None) -> _Grammar | None:
         return None
     kinds = {w: k for k, words in c.get("kinds", {}).items() for w in words}
     bodies = {w: b for b, words in c.get("bodies", {}).items() for w in words}
-    forms = tuple(re.compile(f) for f in c.get("number_forms", []))
+    forms = tuple(regexes.compile(f) for f in c.get("number_forms", []))
     one = "(?:" + "|".join(_unname(f) for f in c.get("number_forms", [])) + ")"
     sep = c.get("list_separator") or r"(?!)"
     numbers = f"(?P<numbers>{one}(?:{sep}{one}){{0,9}})"
@@ -75,12 +78,13 @@ def grammar(language: str | None) -> _Grammar | None:
     gap = c.get("footnote_gap") or ""
     ref = re.escape(OBJECT_REPLACEMENT)
     return _Grammar(
-        citation=re.compile(pattern),
+        citation=regexes.compile(pattern),
         forms=forms,
         kinds=kinds,
         bodies=bodies,
-        gap=re.compile(f"(?:{gap})(?P<refs>{ref}(?:[,，]?\\s?{ref}){{0,5}})"),
+        gap=regexes.compile(f"(?:{gap})(?P<refs>{ref}(?:[,，]?\\s?{ref}){{0,5}})"),
         lead_words=tuple(c.get("footnote_lead_words", [])),
+        trigger=regexes.compile(_alt(kinds)) if kinds and "{kind}" in c["pattern"] else None,
     )
 
 
@@ -141,7 +145,7 @@ def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
 def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
     """Citations in a plain string: (start, end, kind, body, numbers, refs_start, refs_end)."""
     g = grammar(language)
-    if g is None:
+    if g is None or (g.trigger is not None and g.trigger.search(text) is None):
         return []
     out = []
     for m in g.citation.finditer(text):
@@ -159,7 +163,7 @@ def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | Non
     return out
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = regexes.compile(r"\d")
 
 
 def document_citations(doc: Document) -> list[Citation]:
@@ -210,10 +214,10 @@ class SymbolMeaning:
 @lru_cache(maxsize=None)
 def _symbol_patterns():
     d = symbol_data()
-    res = [(r["body"], re.compile(r["pattern"]), r.get("template")) for r in d.get("resolution_symbols", [])]
-    dec = [(r["body"], re.compile(r["pattern"])) for r in d.get("decision_symbols", [])]
-    reports = [(r["body"], re.compile(r["pattern"])) for r in d.get("report_series", [])]
-    sessions = [re.compile(p) for p in d.get("session_symbols", [])]
+    res = [(r["body"], regexes.compile(r["pattern"]), r.get("template")) for r in d.get("resolution_symbols", [])]
+    dec = [(r["body"], regexes.compile(r["pattern"])) for r in d.get("decision_symbols", [])]
+    reports = [(r["body"], regexes.compile(r["pattern"])) for r in d.get("report_series", [])]
+    sessions = [regexes.compile(p) for p in d.get("session_symbols", [])]
     return res, dec, reports, sessions
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import regexes
 from ..lang import language_pack
 
 # Characters that may not stand right before or after a date: what would make
@@ -62,9 +63,8 @@ class Template:
         return _regex(self.source, self.flags)
 
 
-@lru_cache(maxsize=None)
 def _regex(source: str, flags: int) -> re.Pattern:
-    return re.compile(source, flags)
+    return regexes.compile(source, flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,6 @@ class Compiled:
     weekdays: dict  # name (folded) -> 0..6
     ignore_case: bool
     connectors: tuple[dict, ...]
-    month_trigger: re.Pattern | None = None  # any month name: a cheap first test
     anchor_source: str = "(?!)"
     by_start: dict = field(default_factory=dict, compare=False)  # filled by starting_with()
     connector_of: dict = field(default_factory=dict, compare=False)  # (kind, sep, open) -> connector, filled on use
@@ -110,8 +109,42 @@ def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[Templ
 
 
 def _alternatives(words) -> str:
-    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in words)
+    """One expression for a set of words, as a tree of their common beginnings.
+
+    ``janvier|juin|juillet`` is written ``j(?:anvier|ui(?:llet|n))``: the
+    regular-expression engine then tests one letter where it tested every
+    word, at every position of every paragraph. Where one word begins
+    another, the longer is tried first (as in an alternation sorted longest
+    first).
+    """
+    return _word_tree(tuple(sorted({w for w in words if w})))
+
+
+@lru_cache(maxsize=None)  # month and weekday names recur in every template of a language
+def _word_tree(words: tuple[str, ...]) -> str:
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree(tree)[0]
+
+
+def _tree(node: dict) -> tuple[str, int]:
+    """(expression, length of the longest word) of a tree node."""
+    branches = []
+    for ch, sub in node.items():
+        if ch == "":
+            branches.append(("", -1))
+        else:
+            expr, depth = _tree(sub)
+            branches.append((re.escape(ch) + expr, depth + 1))
+    branches.sort(key=lambda b: (-b[1], b[0]))
+    depth = branches[0][1] if branches else 0
+    if len(branches) == 1:
+        return branches[0][0], max(depth, 0)
+    return "(?:" + "|".join(b for b, _ in branches) + ")", depth
 
 
 def _name_group(name: str, words) -> str:
@@ -237,7 +270,5 @@ def compiled(language: str | None) -> Compiled:
             order += 1
     months = {fold(w): i + 1 for i, forms in enumerate(data.get("month_names") or []) for w in forms}
     weekdays = {fold(w): i for i, forms in enumerate(data.get("weekday_names") or []) for w in forms}
-    month_words = [w for forms in data.get("month_names") or [] for w in forms]
-    trigger = re.compile(_alternatives(month_words), flags) if month_words else None
     return Compiled(pack.get("language", language or "en"), data, tuple(templates), months, weekdays,
-                    ignore_case, tuple(connectors), trigger, _anchor_source(templates, connectors))
+                    ignore_case, tuple(connectors), _anchor_source(templates, connectors))

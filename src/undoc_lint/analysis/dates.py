@@ -40,6 +40,7 @@ from calendar import monthrange
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import regexes
 from .date_templates import PLACEHOLDER, Compiled, Template, compiled
 
 __all__ = ["DateMatch", "DatePart", "compiled", "describe", "document_dates", "find_dates", "full_range_template",
@@ -161,8 +162,8 @@ class DateMatch:
 
 
 # ------------------------------------------------------------------ scanning
-_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-_INDIC_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
+_DIGIT = regexes.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_INDIC_DIGIT = regexes.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 _EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
 
 

@@ -3,10 +3,10 @@ items, and instrument numbers read from `##` headings (language data)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import regexes
 from ..lang import language_pack
 from ..model import Document, Item, Section
 from ..source import Span
@@ -97,7 +97,7 @@ class InstrumentNumber:
 def _heading_patterns(language: str | None):
     data = language_pack(language).get("instruments", {})
     words = {w: kind for kind, ws in data.get("kinds", {}).items() for w in ws}
-    return [(re.compile(p["pattern"]), p.get("default_kind"), p.get("same_prefix", True)) for p in data.get("heading_patterns", [])], words
+    return [(regexes.compile(p["pattern"]), p.get("default_kind"), p.get("same_prefix", True)) for p in data.get("heading_patterns", [])], words
 
 
 def instrument_numbers(doc: Document) -> list[InstrumentNumber]:

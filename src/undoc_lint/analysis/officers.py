@@ -21,12 +21,12 @@ language (``lexicon``); the analysis of a document once (``doc.cache``).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import regexes
 from ..lang import language_pack, member_states
 from ..model import Comment, Document, Inline, Item, Paragraph
 from ..source import Span
@@ -42,14 +42,15 @@ _CLOSE = ")）"
 _TRAILING = ";；.。,，、 \t\n"
 _EMPHASIS = "*_ \t"
 
-_DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-]")
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u2032`´]")
-_SPACE = re.compile(r"\s+")
-_SPACE_NEAR_PUNCT = re.compile(r"\s*([-()',/])\s*")
+_DASHES = regexes.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-]")
+_APOSTROPHES = regexes.compile(r"[\u2018\u2019\u02bc\u2032`´]")
+_SPACE = regexes.compile(r"\s+")
+_SPACE_NEAR_PUNCT = regexes.compile(r"\s*([-()',/])\s*")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_SPACE_IN_CJK = regexes.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
 
+@lru_cache(maxsize=8192)  # the same titles, States and groups come back line after line
 def name_key(text: str) -> str:
     """The comparison key of a name: tolerant of width, case, spacing, dashes and apostrophes."""
     s = unicodedata.normalize("NFKC", text)
@@ -115,6 +116,7 @@ class Lexicon:
         return gid, self.group_display.get(gid, gid)
 
 
+@lru_cache(maxsize=1024)
 def _closest(key: str, keys: tuple[str, ...]) -> str | None:
     if not key:
         return None
@@ -273,10 +275,9 @@ def _find_bureaus(doc: Document) -> list[Bureau]:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            out.append((start, i))
-            start = i + 1
+    while (i := text.find("\n", start)) >= 0:
+        out.append((start, i))
+        start = i + 1
     out.append((start, len(text)))
     return out
 
@@ -285,7 +286,7 @@ def _officer_lines(block, lex: Lexicon) -> list[Officer | None]:
     """Officers of one block in order, None for a stretch of other text."""
     inline = block.content
     text = inline.text
-    if not text.strip() or not any(c in text for c in _COLONS):
+    if ":" not in text and "：" not in text:  # (_COLONS) no title, so no officer
         return [None]
     lines = _lines(text)
     result: list[Officer | None] = []
@@ -323,10 +324,8 @@ def _officer_lines(block, lex: Lexicon) -> list[Officer | None]:
 
 
 def _first_colon(text: str, s: int, e: int) -> int:
-    for k in range(s, e):
-        if text[k] in _COLONS:
-            return k
-    return -1
+    found = [k for k in (text.find(c, s, e) for c in _COLONS) if k >= 0]
+    return min(found) if found else -1
 
 
 def _role_at(text: str, s: int, e: int, lex: Lexicon) -> tuple[str, int, int, int] | None:

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import regexes
 from ..lang import language_pack, load_data_file
 from ..model import Document, FootnoteDef, Inline
 
@@ -102,30 +103,30 @@ def _patterns() -> _Patterns:
     modifier = rf"(?:(?:{mods})\.[0-9]{{1,3}}|Summary)"
     suffix = r"(?: ?\([0-9]{4}\)| ?\((?:S-|ES-)?[IVXLC]{1,7}\))"
     extra = r"(?: \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))"
-    grammar = re.compile(
+    grammar = regexes.compile(
         rf"^[A-Z]{{1,6}}(?:/{body}){{0,4}}(?:/{session})?(?:/{doctype})?(?:/{modifier}){{0,4}}{suffix}?{extra}?\*?$")
-    component = re.compile(rf"^(?:{body}|{session}|{doctype}|{modifier}|RES|DEC|INF|NGO|PET|PRST)$")
+    component = regexes.compile(rf"^(?:{body}|{session}|{doctype}|{modifier}|RES|DEC|INF|NGO|PET|PRST)$")
     hyphen = d.get("hyphen_form_series") or []
     hyphen_form = None
     if hyphen:
-        hyphen_form = re.compile(
+        hyphen_form = regexes.compile(
             rf"(?<![A-Za-z0-9/.\-_\\])(?:{_alt(hyphen)})-[A-Za-z0-9.]{{1,20}}(?:-[A-Za-z0-9.()]{{1,20}}){{1,8}}(?![A-Za-z0-9\-])")
     return _Patterns(
         grammar=grammar,
         component=component,
-        numbered_body=re.compile(rf"^(?:{nb})\.[0-9]+[A-Z]?$"),
-        numbered_body_nodot=re.compile(rf"^({nb})([0-9]{{1,4}}[A-Z]?)$"),
-        dot_type=re.compile(rf"^({dot})\.?([0-9]{{1,5}})$", re.I),
-        slash_type_dot=re.compile(rf"^({slash})[.]?([0-9]{{1,5}})$", re.I),
-        res_any=re.compile(rf"^({nairobi}|RES|DEC)(?:[.]?([0-9]{{1,5}}))?$", re.I),
-        modifier_any=re.compile(rf"^({mods})\.?([0-9]{{1,3}})$", re.I),
-        embedded_modifier=re.compile(rf"^([0-9]{{1,5}})\.((?:{mods})\.[0-9]{{1,3}})$", re.I),
+        numbered_body=regexes.compile(rf"^(?:{nb})\.[0-9]+[A-Z]?$"),
+        numbered_body_nodot=regexes.compile(rf"^({nb})([0-9]{{1,4}}[A-Z]?)$"),
+        dot_type=regexes.compile(rf"^({dot})\.?([0-9]{{1,5}})$", re.I),
+        slash_type_dot=regexes.compile(rf"^({slash})[.]?([0-9]{{1,5}})$", re.I),
+        res_any=regexes.compile(rf"^({nairobi}|RES|DEC)(?:[.]?([0-9]{{1,5}}))?$", re.I),
+        modifier_any=regexes.compile(rf"^({mods})\.?([0-9]{{1,3}})$", re.I),
+        embedded_modifier=regexes.compile(rf"^([0-9]{{1,5}})\.((?:{mods})\.[0-9]{{1,3}})$", re.I),
         # a series: upper-case letters, not glued to a word, number, path or symbol before it
-        start=re.compile(r"(?<![A-Za-z0-9/.\-_\\@])([A-Z]{1,6})(?= {0,2}/ {0,2}[A-Za-z0-9(])"),
+        start=regexes.compile(r"(?<![A-Za-z0-9/.\-_\\@])([A-Z]{1,6})(?= {0,2}/ {0,2}[A-Za-z0-9(])"),
         # a stroke and a component; spaces around the stroke only before an upper-case or numeric one
-        step=re.compile(r"(?:/|(?: {1,2}/ {0,2}|/ {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
+        step=regexes.compile(r"(?:/|(?: {1,2}/ {0,2}|/ {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
         hyphen_form=hyphen_form,
-        suffix=re.compile(r" \((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\)"),
+        suffix=regexes.compile(r" \((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\)"),
     )
 
 
@@ -174,11 +175,11 @@ class SymbolCheck:
 
 
 _TRAILING_PUNCT = ".,;:!?。，；：、"
-_DASH_BETWEEN_NUMBERS = re.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
-_LETTER_FOR_DIGIT = re.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
+_DASH_BETWEEN_NUMBERS = regexes.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
+_LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # `(?<! )`: a run of spaces is tried from its first space only (not from each: quadratic)
-_SUFFIX_AT_END = re.compile(r"(?<! )(?P<space> *)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra> \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
-_EXTRA_AT_END = re.compile(r"(?P<extra> ?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2})\))(?P<star>\*?)$")
+_SUFFIX_AT_END = regexes.compile(r"(?<! )(?P<space> *)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra> \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
+_EXTRA_AT_END = regexes.compile(r"(?P<extra> ?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2})\))(?P<star>\*?)$")
 
 
 def _body_key(comps: list[str]) -> list[str]:
@@ -443,7 +444,7 @@ def _grammar_message(comps: list[str]) -> str:
 
 
 # ------------------------------------------------------------------ scanning text
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{1,2000}", re.I)
+_URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{1,2000}", re.I)
 
 
 def scan(text: str) -> list[tuple[int, int]]:

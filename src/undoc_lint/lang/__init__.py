@@ -9,41 +9,13 @@ a pre-commit run does not pay for YAML parsing.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import tempfile
 from functools import lru_cache
 from typing import Any
 
+from ..cachedir import cache_path, digest, read_cache, write_cache  # noqa: F401 (cache_path is used by others)
+
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
-
-
-def cache_path(kind: str, name: str) -> str:
-    """Where undoc-lint keeps a derived file (language data as JSON, parser tables)."""
-    base = os.environ.get("UNDOC_LINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "undoc-lint", kind, name)
-
-
-def read_cache(path: str) -> Any:
-    """A cached JSON file's data, or None when it is missing or unreadable."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return json.load(fh)
-    except (OSError, ValueError):
-        return None
-
-
-def write_cache(path: str, data: Any) -> None:
-    """Write JSON atomically; best effort: an unwritable cache only costs time."""
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        pass
 
 
 def load_data_file(name: str) -> Any:
@@ -51,8 +23,7 @@ def load_data_file(name: str) -> Any:
     # A plain path beside this module: importlib.resources costs ~6 ms to import.
     with open(os.path.join(os.path.dirname(__file__), name), "rb") as fh:
         raw = fh.read()
-    digest = hashlib.sha256(raw).hexdigest()[:20]
-    cached = cache_path("lang", f"{name}.{digest}.json")
+    cached = cache_path("lang", f"{name}.{digest(raw)}.json")
     data = read_cache(cached)
     if data is not None:
         return data

@@ -7,15 +7,15 @@ the most frequent function words decide (the word lists are language data,
 
 from __future__ import annotations
 
-import re
+from .. import regexes
 
 _SCRIPTS = (
-    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("zh", regexes.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("ar", regexes.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("ru", regexes.compile(r"[\u0400-\u04ff]")),
 )
-_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
-_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_LATIN = regexes.compile(r"[A-Za-zÀ-ÿ]")
+_WORD = regexes.compile(r"[A-Za-zÀ-ÿ]+")
 _SAMPLE = 1_500  # characters of body text looked at (enough to tell six languages apart)
 
 

@@ -1,0 +1,56 @@
+"""The user cache: files undoc-lint derives once and reads back on later runs
+(language data as JSON, parser tables, compiled regular expressions).
+
+Everything here is best effort: a missing, stale or unwritable cache only
+costs time. ``UNDOC_LINT_CACHE_DIR`` moves it (else ``$XDG_CACHE_HOME`` or
+``~/.cache``, under ``undoc-lint/``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import zlib
+from typing import Any
+
+
+def cache_path(kind: str, name: str) -> str:
+    """Where undoc-lint keeps a derived file of one kind."""
+    base = os.environ.get("UNDOC_LINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "undoc-lint", kind, name)
+
+
+def digest(data: bytes) -> str:
+    """A 64-bit content key: enough to tell cache entries apart (``hashlib`` costs ~3 ms to import)."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+
+
+def read_cache(path: str) -> Any:
+    """A cached JSON file's data, or None when it is missing or unreadable."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return None
+
+
+def write_cache(path: str, data: Any) -> None:
+    """Write JSON atomically."""
+    write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def write_bytes(path: str, data: bytes) -> None:
+    """Write a file atomically (a reader sees the old file or the new one, never half)."""
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass
