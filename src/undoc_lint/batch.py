@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
+from .records import dataclass, field
 from .runner import Session, write_atomic
 from .source import Source
 

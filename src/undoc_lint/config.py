@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .diagnostics import Severity
+from .records import dataclass, field
 
 YAML_NAMES = (".undoc-lint.yaml", ".undoc-lint.yml")
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")

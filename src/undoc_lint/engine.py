@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
 from .model import Document
+from .records import dataclass, field
 from .registry import Registry
 from .rule import Rule
 from .syntax import CHECKS, syn

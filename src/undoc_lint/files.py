@@ -4,9 +4,9 @@ directories, minus `exclude` globs and what .gitignore files ignore."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 from .config import _glob_regex, config_for, relative_posix
+from .records import dataclass
 
 SUFFIXES = (".undoc.md", ".undoc")
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}

@@ -18,9 +18,9 @@ rule visit what it needs without walking the tree again.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from typing import Any, Iterator, Union
 
+from .records import dataclass, field
 from .source import Source, Span
 
 OBJECT_REPLACEMENT = "\ufffc"  # stands for a footnote reference in Inline.text

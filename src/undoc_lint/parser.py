@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 
 from . import regexes
+from .records import dataclass
 
 _PARSER = None  # the lark.Lark instance, built only when the tables are not cached (or for the fallback)
 TABLES_FORMAT = "undoc-lint LALR tables v1"  # change it whenever the cached table layout changes

@@ -14,8 +14,8 @@ import importlib
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 
+from .records import dataclass, field
 from .rule import Rule, validate_rule_class
 from .syntax import CHECKS
 

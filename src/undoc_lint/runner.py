@@ -6,13 +6,13 @@ This is what the CLI, the pre-commit hook and the pytest plugin share.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 
 from .api import parse_text, read_path
 from .diagnostics import Diagnostic, Severity
 from .engine import all_codes, apply_directives, match_selector, run_rules
 from .fixes import apply_edits, choose_fixes
 from .model import Document
+from .records import dataclass, field
 from .registry import Registry, load_registry
 from .rule import Rule
 from .syntax import CHECKS, syn

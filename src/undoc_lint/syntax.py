@@ -8,9 +8,8 @@ re-reading text in a rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .diagnostics import Diagnostic, Severity
+from .records import dataclass
 from .source import Span
 
 

@@ -27,13 +27,13 @@ patterns are in ``lang/symbols.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .. import regexes
 from ..lang import language_pack
 from ..model import OBJECT_REPLACEMENT, Document, FootnoteDef, FootnoteRef, Inline
+from ..records import dataclass, field
 from .symbols import FoundSymbol, document_symbols
 from .symbols import data as symbol_data
 

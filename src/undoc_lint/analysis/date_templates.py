@@ -18,12 +18,12 @@ is there (a 4-digit year, a 1- or 2-digit day, a word).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .. import regexes
 from ..lang import language_pack
+from ..records import dataclass, field
 
 # Characters that may not stand right before or after a date: what would make
 # it part of a number, a word or a document symbol.

@@ -37,10 +37,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from calendar import monthrange
-from dataclasses import dataclass, field
 from typing import Any
 
 from .. import regexes
+from ..records import dataclass, field
 from .date_templates import PLACEHOLDER, Compiled, Template, compiled
 
 __all__ = ["DateMatch", "DatePart", "compiled", "describe", "document_dates", "find_dates", "full_range_template",

@@ -3,12 +3,12 @@ items, and instrument numbers read from `##` headings (language data)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import regexes
 from ..lang import language_pack
 from ..model import Document, Item, Section
+from ..records import dataclass
 from ..source import Span
 
 

@@ -22,13 +22,13 @@ language (``lexicon``); the analysis of a document once (``doc.cache``).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .. import regexes
 from ..lang import language_pack, member_states
 from ..model import Comment, Document, Inline, Item, Paragraph
+from ..records import dataclass, field
 from ..source import Span
 
 CACHE_KEY = "officers"

@@ -39,13 +39,13 @@ language pack (``symbol_year_space``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .. import regexes
 from ..lang import language_pack, load_data_file
 from ..model import Document, FootnoteDef, Inline
+from ..records import dataclass, field
 
 CACHE_KEY = "symbols"
 MAX_COMPONENTS = 12
