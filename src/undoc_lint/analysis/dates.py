@@ -170,12 +170,11 @@ _EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for 
 def scan(text: str, language: str | None) -> list[DateMatch]:
     """Every date, range and period in ``text``, left to right, not overlapping.
 
-    Each template finds its own matches left to right (never overlapping one
-    another); of all the matches, the earliest wins, then the longest, then
-    the template listed first. The templates are tried only where the
-    language's anchor says one could begin, which gives the same matches as
-    searching the whole text with each (tests/test_dates_scan.py holds the
-    plain search as the reference).
+    At each place where a template matches, the longest match wins (of equal
+    ones, the template listed first), and the scan goes on after it. The
+    templates are tried only where the language's anchor says one could
+    begin, which finds what trying them at every position would
+    (tests/test_dates_scan.py holds that as the reference).
     """
     if not _DIGIT.search(text):  # every date form has a number: skip the templates
         return []
@@ -183,32 +182,26 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
         # Arabic-Indic digits are tolerated: read as European digits (same length, same offsets).
         text = text.translate(_EUROPEAN_DIGITS)
     comp = compiled(language)
-    candidates: list[tuple[int, int, int, Template, re.Match]] = []
-    resume = [0] * len(comp.templates)  # each template goes on after its own last match
+    out: list[DateMatch] = []
+    reached = 0
     for anchor in comp.anchor().finditer(text):
         at = anchor.start()
+        if at < reached:  # inside the date just found
+            continue
         number = anchor.group("num")
         if number and len(number) not in (1, 2, 4):
             continue
         any_template, templates = comp.starting_with(len(number) if number else 0)
-        first = any_template.match(text, at)
-        if first is None:  # what nearly every anchor gets to
+        if any_template.match(text, at) is None:  # what most anchors get to
             continue
-        for t in templates[first.lastindex - 1:]:  # (those before it do not match here)
-            if at < resume[t.order]:
-                continue
+        best, best_template = None, None
+        for t in templates:
             m = t.regex().match(text, at)
-            if m is None or not _pairs(comp, t, m):  # not a valid pairing: the template may match further on
-                continue
-            candidates.append((at, -(m.end() - at), t.order, t, m))
-            resume[t.order] = m.end() if m.end() > at else at + 1
-    candidates.sort(key=lambda c: c[:3])
-    out: list[DateMatch] = []
-    reached = 0
-    for start, _, _, t, m in candidates:
-        if start >= reached:
-            out.append(_build(comp, t, m))
-            reached = m.end()
+            if m is not None and (best is None or m.end() > best.end()) and _pairs(comp, t, m):
+                best, best_template = m, t
+        if best is not None:
+            out.append(_build(comp, best_template, best))
+            reached = max(best.end(), at + 1)
     return out
 
 
