@@ -88,16 +88,17 @@ class Compiled:
     def fold(self, s: str) -> str:
         return s.casefold() if self.ignore_case else s
 
-    def starting_with(self, digits: int) -> tuple[re.Pattern, tuple[Template, ...]]:
-        """The templates that can begin on a number of ``digits`` digits (0: on a word),
-        and one expression that matches wherever any of them begins (a quick first test)."""
+    def starting_with(self, digits: int) -> tuple[re.Pattern, tuple[tuple[Template, Any], ...]]:
+        """The templates that can begin on a number of ``digits`` digits (0: on a word), each
+        with its compiled ``match``, and one expression that matches wherever any of them
+        begins (a quick first test)."""
         found = self.by_start.get(digits)
         if found is None:
             found = self.by_start[digits] = _starting_with(self, digits)
         return found
 
 
-def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[Template, ...]]:
+def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[tuple[Template, Any], ...]]:
     if digits:
         ts = tuple(t for t in comp.templates if digits in t.digit_runs)
     else:
@@ -106,7 +107,8 @@ def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[Templ
     # beginnings rejects nearly every number and word at a fraction of the cost
     # of the union of the templates.
     union = "|".join(sorted({t.beginning for t in ts})) or "(?!)"
-    return _regex(f"{BEFORE}(?:{union})", re.IGNORECASE if comp.ignore_case else 0), ts
+    return (_regex(f"{BEFORE}(?:{union})", re.IGNORECASE if comp.ignore_case else 0),
+            tuple((t, t.regex().match) for t in ts))
 
 
 def _alternatives(words) -> str:

@@ -125,9 +125,6 @@ class DateMatch:
     # set by document_dates(): where the text came from
     block: Any = field(default=None, repr=False)
     inline: Any = field(default=None, repr=False)
-    span: Any = None
-    separator_span: Any = None
-    open_span: Any = None
 
     @property
     def is_list(self) -> bool:
@@ -144,6 +141,19 @@ class DateMatch:
     @property
     def is_dash(self) -> bool:
         return bool(self.connector and self.connector.get("dash"))
+
+    # Source spans, worked out when a rule asks (most dates are never reported).
+    @property
+    def span(self):
+        return None if self.inline is None else self.inline.span_of(self.start, self.end)
+
+    @property
+    def separator_span(self):
+        return None if self.inline is None or self.sep_start is None else self.inline.span_of(self.sep_start, self.sep_end)
+
+    @property
+    def open_span(self):
+        return None if self.inline is None or self.open_start is None else self.inline.span_of(self.open_start, self.open_end)
 
     def part_span(self, part: DatePart):
         """The source span of one end (or the whole text when not mapped)."""
@@ -195,8 +205,8 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
         if any_template.match(text, at) is None:  # what most anchors get to
             continue
         best, best_template = None, None
-        for t in templates:
-            m = t.regex().match(text, at)
+        for t, match in templates:
+            m = match(text, at)
             if m is not None and (best is None or m.end() > best.end()) and _pairs(comp, t, m):
                 best, best_template = m, t
         if best is not None:
@@ -303,11 +313,6 @@ def find_dates(inline, language: str | None) -> list[DateMatch]:
     for d in found:
         d.text = text[d.start:d.end]  # as written (scan reads Arabic-Indic digits as European)
         d.inline = inline
-        d.span = inline.span_of(d.start, d.end)
-        if d.sep_start is not None:
-            d.separator_span = inline.span_of(d.sep_start, d.sep_end)
-        if d.open_start is not None:
-            d.open_span = inline.span_of(d.open_start, d.open_end)
     return found
 
 

@@ -450,8 +450,7 @@ _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{
 def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of every symbol candidate in a plain string, punctuation after it left out."""
     pats = _patterns()
-    not_series = set(data().get("not_series", []))
-    allowed_year = tuple(p + "/" for p in data().get("year_suffix_allowed", []))
+    not_series, allowed_year = _scan_words()
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
     found: list[tuple[int, int]] = []
     pos = 0
@@ -497,6 +496,12 @@ def scan(text: str) -> list[tuple[int, int]]:
                 found.append((s, e))
         found.sort()
     return found
+
+
+@lru_cache(maxsize=None)
+def _scan_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words that are not series (`See/`), and the series whose symbols may end in `(year)`."""
+    return frozenset(data().get("not_series", [])), tuple(p + "/" for p in data().get("year_suffix_allowed", []))
 
 
 def _is_cjk(ch: str) -> bool:
