@@ -1,4 +1,4 @@
-from undoc_lint.analysis.numbering import check_sequence, item_parents, sequence_diagnostics, sibling_runs
+from undoc_lint.analysis.numbering import all_runs, check_sequence, sequence_diagnostics
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -68,9 +68,8 @@ class SubparagraphSequence(Rule):
     fixable = True
 
     def check(self, doc):
-        for children in item_parents(doc):
-            for run in sibling_runs(children):
-                if run[0].marker.kind not in ("letter", "roman"):
-                    continue
-                markers = [item.marker for item in run]
-                yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter")
+        for run in all_runs(doc):
+            if run[0].marker.kind not in ("letter", "roman"):
+                continue
+            markers = [item.marker for item in run]
+            yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter")

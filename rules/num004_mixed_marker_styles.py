@@ -1,6 +1,6 @@
 from collections import Counter
 
-from undoc_lint.analysis.numbering import item_parents, sibling_runs
+from undoc_lint.analysis.numbering import all_runs
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.markers import format_marker
 from undoc_lint.rule import Rule
@@ -58,20 +58,19 @@ class MixedMarkerStyles(Rule):
     fixable = True
 
     def check(self, doc):
-        for children in item_parents(doc):
-            for run in sibling_runs(children):
-                if run[0].marker.kind not in ("letter", "roman") or len(run) < 2:
-                    continue
-                styles = Counter(item.marker.style for item in run)
-                if len(styles) < 2:
-                    continue
-                first = run[0].marker.style
-                style = max(styles, key=lambda s: (styles[s], s == first))
-                for item in run:
-                    m = item.marker
-                    if m.style != style or m.value is None:
-                        if m.value is None:
-                            continue
-                        want = format_marker(m.kind, style, m.value)
-                        yield self.diagnostic(m.span, f"`{m.text}` among siblings written `{format_marker(m.kind, style, 1)}`: write `{want}`",
-                                              Fix(f"write `{want}`", (Edit(m.span.start, m.span.end, want),)))
+        for run in all_runs(doc):
+            if run[0].marker.kind not in ("letter", "roman") or len(run) < 2:
+                continue
+            styles = Counter(item.marker.style for item in run)
+            if len(styles) < 2:
+                continue
+            first = run[0].marker.style
+            style = max(styles, key=lambda s: (styles[s], s == first))
+            for item in run:
+                m = item.marker
+                if m.style != style or m.value is None:
+                    if m.value is None:
+                        continue
+                    want = format_marker(m.kind, style, m.value)
+                    yield self.diagnostic(m.span, f"`{m.text}` among siblings written `{format_marker(m.kind, style, 1)}`: write `{want}`",
+                                          Fix(f"write `{want}`", (Edit(m.span.start, m.span.end, want),)))

@@ -1,4 +1,4 @@
-from undoc_lint.analysis.numbering import item_parents, sibling_runs
+from undoc_lint.analysis.numbering import all_runs
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.markers import format_marker
@@ -60,11 +60,10 @@ class MarkerStyleLanguage(Rule):
         want_style = language_pack(doc.language).get("numbering", {}).get("letter_style")
         if want_style not in ("paren", "rparen"):
             return
-        for children in item_parents(doc):
-            for run in sibling_runs(children):
-                for item in run:
-                    m = item.marker
-                    if m.kind in ("letter", "roman") and m.style in ("paren", "rparen") and m.style != want_style and m.value:
-                        want = format_marker(m.kind, want_style, m.value)
-                        yield self.diagnostic(m.span, f"`{m.text}`: the UN style for this language ({doc.language or 'undetected'}) is `{want}`",
-                                              Fix(f"write `{want}`", (Edit(m.span.start, m.span.end, want),)))
+        for run in all_runs(doc):
+            for item in run:
+                m = item.marker
+                if m.kind in ("letter", "roman") and m.style in ("paren", "rparen") and m.style != want_style and m.value:
+                    want = format_marker(m.kind, want_style, m.value)
+                    yield self.diagnostic(m.span, f"`{m.text}`: the UN style for this language ({doc.language or 'undetected'}) is `{want}`",
+                                          Fix(f"write `{want}`", (Edit(m.span.start, m.span.end, want),)))

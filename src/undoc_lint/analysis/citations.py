@@ -44,7 +44,7 @@ CACHE_KEY = "citations"
 @dataclass(frozen=True)
 class _Grammar:
     citation: re.Pattern
-    forms: tuple[re.Pattern, ...]
+    forms: re.Pattern  # every number form, groups named f<i>_<name> (one expression)
     kinds: dict[str, str]  # word -> kind
     bodies: dict[str, str]  # name -> body id
     gap: re.Pattern  # citation end -> footnote reference(s)
@@ -54,6 +54,11 @@ class _Grammar:
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _prefixed(i: int, pattern: str) -> str:
+    """A form as group f<i>, its own groups renamed f<i>_<name>."""
+    return f"(?P<f{i}>" + re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<f{i}_{m.group(1)}>", pattern) + ")"
 
 
 def _unname(pattern: str) -> str:
@@ -68,7 +73,10 @@ def grammar(language: str | None) -> _Grammar | None:
         return None
     kinds = {w: k for k, words in c.get("kinds", {}).items() for w in words}
     bodies = {w: b for b, words in c.get("bodies", {}).items() for w in words}
-    forms = tuple(regexes.compile(f) for f in c.get("number_forms", []))
+    # One expression for every form of a number, each form's groups prefixed with
+    # its index: the leftmost match, of the first form at that place (as trying
+    # each form and keeping the earliest did).
+    forms = regexes.compile("|".join(_prefixed(i, f) for i, f in enumerate(c.get("number_forms", []))) or "(?!)")
     one = "(?:" + "|".join(_unname(f) for f in c.get("number_forms", [])) + ")"
     sep = c.get("list_separator") or r"(?!)"
     numbers = f"(?P<numbers>{one}(?:{sep}{one}){{0,9}})"
@@ -126,19 +134,11 @@ class Citation:
 
 def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
     out = []
-    pos = 0
-    while pos < len(text):
-        best = None
-        for form in g.forms:
-            m = form.search(text, pos)
-            if m and (best is None or m.start() < best.start()):
-                best = m
-        if not best:
-            break
-        gd = best.groupdict()
-        out.append(CitedNumber(best.group(0), gd.get("number") or "", gd.get("session"), gd.get("year"),
+    for m in g.forms.finditer(text):
+        prefix = m.lastgroup + "_"
+        gd = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
+        out.append(CitedNumber(m.group(0), gd.get("number") or "", gd.get("session"), gd.get("year"),
                                gd.get("roman"), (gd.get("parts") or "").strip() or None))
-        pos = max(best.end(), pos + 1)
     return out
 
 

@@ -69,6 +69,14 @@ def sibling_runs(children: list) -> list[list[Item]]:
     return runs
 
 
+def all_runs(doc: Document) -> list[list[Item]]:
+    """The sibling runs of every list that can hold items, in document order (once per document)."""
+    cached = doc.cache.get("numbering.runs")
+    if cached is None:
+        cached = doc.cache["numbering.runs"] = [run for children in item_parents(doc) for run in sibling_runs(children)]
+    return cached
+
+
 def item_parents(doc: Document):
     """Every list of siblings that can hold items: containers and items' children."""
     yield doc.children
