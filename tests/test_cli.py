@@ -224,7 +224,7 @@ def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
     exe = Path(sys.executable).parent / "undoc-lint"
     if not exe.exists():
         pytest.skip("console script not installed next to this interpreter")
-    outs = [subprocess.run([str(exe), "check", "--format", "json", "--jobs", str(j), str(tmp_path)],
+    outs = [subprocess.run([str(exe), "check", "--no-cache", "--format", "json", "--jobs", str(j), str(tmp_path)],
                            capture_output=True, text=True).stdout for j in (1, 2, 4)]
     assert outs[0] == outs[1] == outs[2] and len(json.loads(outs[0])) == 100
 

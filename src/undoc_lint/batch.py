@@ -2,6 +2,12 @@
 
 Results always come back in the order of the files given, whatever the
 number of jobs, so the report is deterministic.
+
+With ``Job.cache`` (the command line's default) a file whose result is in
+the result cache (resultcache.py) is not linted again: the parent process
+looks every file up first, and only the misses go to the workers, which
+store their results. The cache is never used for stdin, --fix, --diff or
+--debug timings.
 """
 
 from __future__ import annotations
@@ -25,6 +31,11 @@ class Job:
     diff: bool = False
     follow_symlinks: bool = False
     timings: bool = False
+    cache: bool = False  # read and write the result cache (when the file's configuration allows)
+
+    @property
+    def cacheable(self) -> bool:
+        return self.cache and not (self.fix or self.diff or self.timings)
 
 
 @dataclass
@@ -39,11 +50,26 @@ class FileResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def process(session: Session, path: str, job: Job, name: str | None = None, data: bytes | None = None) -> FileResult:
-    """Lint (and fix) one file; `data` is stdin's bytes when path is `-`."""
+def process(session: Session, path: str, job: Job, name: str | None = None, data: bytes | None = None,
+            lookup: bool = True) -> FileResult:
+    """Lint (and fix) one file; `data` is stdin's bytes when path is `-`.
+
+    With a cacheable job, a file is looked up in the result cache first
+    (unless `lookup` is false: the caller already did) and a fresh result is
+    stored; the linting itself is the same as without the cache.
+    """
     name = name or path
     linter, extra_ignore = session.linter_for(name if data is not None else path)
     linter.timings = {} if job.timings else None
+    pending = cache = None
+    if data is None and job.cacheable:
+        from . import resultcache
+
+        cache = resultcache.for_session(session)
+        if cache is not None and cache.enabled_for(path):
+            hit, pending = cache.lookup(path, name, linter, extra_ignore, read=lookup)
+            if hit is not None:
+                return FileResult(name, hit[0], hit[1])
     if data is not None:
         from .api import parse_bytes
 
@@ -51,6 +77,8 @@ def process(session: Session, path: str, job: Job, name: str | None = None, data
         diags = linter.lint_document(doc, extra_ignore)
     else:
         doc, diags = linter.lint_path(path, extra_ignore)
+        if pending is not None:
+            cache.store(pending, doc, diags)
     result = FileResult(name, diags, doc.source)
     if (job.fix or job.diff) and not any(d.code in UNREADABLE for d in diags):
         text = doc.text
@@ -86,24 +114,50 @@ _WORKER_JOB: Job | None = None
 
 
 def _work(path: str) -> FileResult:
-    return process(_WORKER_SESSION, path, _WORKER_JOB)
+    # Workers only get files that the parent looked up and missed (or the cache is off).
+    return process(_WORKER_SESSION, path, _WORKER_JOB, lookup=False)
 
 
 def run_files(session: Session, files: list[str], job: Job, jobs: int) -> list[FileResult]:
     """Every file's result, in the order of `files` (stdin `-` excluded: see process)."""
     for path in files:  # configuration errors surface here, before any worker starts
         session.linter_for(path)
-    jobs = max(1, min(jobs, len(files) // MIN_FILES_PER_JOB))
+    parallel = sys.platform != "win32" and min(jobs, len(files) // MIN_FILES_PER_JOB) > 1
+    results: list[FileResult | None] = [None] * len(files)
+    looked_up = False
+    if parallel and job.cacheable:
+        # Look every file up here, before forking: a warm run starts no workers at all,
+        # and the workers inherit the cache's environment key, computed once.
+        results = [_cached(session, path, job) for path in files]
+        looked_up = True
+    todo = [i for i, r in enumerate(results) if r is None]
+    jobs = max(1, min(jobs, len(todo) // MIN_FILES_PER_JOB))
     if jobs == 1 or sys.platform == "win32":
-        return [process(session, path, job) for path in files]
+        for i in todo:
+            results[i] = process(session, files[i], job, lookup=not looked_up)
+        return results
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     global _WORKER_SESSION, _WORKER_JOB
     _WORKER_SESSION, _WORKER_JOB = session, job  # inherited by the forked workers, with rules and grammar loaded
     try:
-        chunk = max(1, len(files) // (jobs * 4))
+        chunk = max(1, len(todo) // (jobs * 4))
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_work, files, chunksize=chunk))
+            for i, result in zip(todo, pool.map(_work, [files[i] for i in todo], chunksize=chunk)):
+                results[i] = result
+        return results
     finally:
         _WORKER_SESSION = _WORKER_JOB = None
+
+
+def _cached(session: Session, path: str, job: Job) -> FileResult | None:
+    """The cached result of a file, or None."""
+    from . import resultcache
+
+    cache = resultcache.for_session(session)
+    if cache is None or not cache.enabled_for(path):
+        return None
+    linter, extra_ignore = session.linter_for(path)
+    hit, _ = cache.lookup(path, path, linter, extra_ignore)
+    return FileResult(path, hit[0], hit[1]) if hit is not None else None

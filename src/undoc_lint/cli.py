@@ -94,22 +94,35 @@ def parse(path: str, fmt: str) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
 @click.option("--follow-symlinks", is_flag=True, help="With --fix: write to the target of a symbolic link (refused otherwise).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
-@click.option("--debug", is_flag=True, help="Show time spent per rule, and tracebacks of internal errors.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache (described above).")
+@click.option("--debug", is_flag=True, help="Show time spent per rule (the cache is not used then), and tracebacks of internal errors.")
 def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fixes, diff, fail_on, exit_zero, statistics,
           language, config_file, stdin_filename, force_exclude, no_respect_gitignore, ignore_directives, quiet,
-          follow_symlinks, jobs, debug) -> None:
-    """Lint PATHS (files or directories; `-` for stdin; default: the current directory)."""
+          follow_symlinks, jobs, no_cache, debug) -> None:
+    """Lint PATHS (files or directories; `-` for stdin; default: the current directory).
+
+    \b
+    Results of unchanged files are cached, in undoc-lint/results under
+    $UNDOC_LINT_CACHE_DIR (else $XDG_CACHE_HOME, else ~/.cache), keyed on
+    the file's bytes and path, its effective settings, and the versions and
+    code of undoc-lint and the rule packs. The cache is not used for stdin,
+    --fix, --diff or --debug. Turn it off with --no-cache,
+    UNDOC_LINT_NO_CACHE=1 or `cache: false` in the configuration; delete
+    the directory to clear it.
+    """
     from .batch import Job, process, run_files
     from .config import ConfigError
     from .diagnostics import Severity
     from .files import collect_files
+    from .resultcache import disabled_by_environment
     from .runner import Overrides, Session, UsageError, write_atomic
 
     overrides = Overrides(select=_split(select) or None, extend_select=_split(extend_select), ignore=_split(ignore),
                           language=language, use_directives=not ignore_directives, config_file=config_file)
     session = Session(overrides)
     files = collect_files(list(paths) or ["."], force_exclude=force_exclude, respect_gitignore=not no_respect_gitignore)
-    job = Job(fix=fix, unsafe=unsafe_fixes, diff=diff, follow_symlinks=follow_symlinks, timings=debug)
+    job = Job(fix=fix, unsafe=unsafe_fixes, diff=diff, follow_symlinks=follow_symlinks, timings=debug,
+              cache=not (no_cache or disabled_by_environment()))
     try:
         on_disk = [f for f in files if f != "-"]
         results = run_files(session, on_disk, job, jobs or os.cpu_count() or 1)

@@ -33,6 +33,7 @@ KEYS = {
     "exclude": "globs (relative to this file) of paths not to lint when searching directories",
     "plugins": "rule packs (entry-point names) that must be installed; a missing one is an error",
     "fail-on": "the lowest severity that makes the exit code 1 (error, warning, info)",
+    "cache": "true (default) or false: whether `undoc-lint check` may reuse results of unchanged files",
 }
 
 
@@ -59,6 +60,7 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     plugins: list[str] = field(default_factory=list)
     fail_on: str = "warning"
+    cache: bool = True  # the result cache of `undoc-lint check` (resultcache.py)
     lines: dict[str, int] = field(default_factory=dict, repr=False)  # key -> line in the file
 
     def ignores_for(self, path: str) -> list[str]:
@@ -72,7 +74,8 @@ class Config:
     def as_dict(self) -> dict:
         return {"select": self.select, "extend-select": self.extend_select, "ignore": self.ignore,
                 "per-file-ignores": self.per_file_ignores, "severity": self.severity, "options": self.options,
-                "language": self.language, "exclude": self.exclude, "plugins": self.plugins, "fail-on": self.fail_on}
+                "language": self.language, "exclude": self.exclude, "plugins": self.plugins, "fail-on": self.fail_on,
+                "cache": self.cache}
 
 
 # ------------------------------------------------------------------ discovery
@@ -241,6 +244,10 @@ def _validate(path: str, data: dict, lines: dict[str, int]) -> Config:
             if value not in ("error", "warning", "info"):
                 fail(key, f"`fail-on` must be error, warning or info, not {value!r}")
             cfg.fail_on = value
+        elif key == "cache":
+            if not isinstance(value, bool):
+                fail(key, f"`cache` must be true or false, not {value!r}")
+            cfg.cache = value
     return cfg
 
 

@@ -13,9 +13,10 @@ configuration that the command line would use for it (the closest
 are not collected. A failing item's report is undoc-lint's own text output.
 
 Passes are remembered in pytest's cache (``undoc-lint/v1``), keyed on the
-file's bytes, its configuration and the versions of undoc-lint and the
-installed rule packs; a remembered pass is reported as passed. Only the
-controller writes the cache under pytest-xdist.
+file's bytes, its configuration, and the versions and code of undoc-lint and
+the installed rule packs (``undoc_lint.resultcache``, whose keys
+``undoc-lint check``'s result cache uses too); a remembered pass is reported
+as passed. Only the controller writes the cache under pytest-xdist.
 
 pytest imports this module in every session of every project that has
 undoc-lint installed: it imports nothing of undoc-lint at import time.
@@ -23,7 +24,6 @@ undoc-lint installed: it imports nothing of undoc-lint at import time.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 
@@ -152,32 +152,28 @@ class _State:
 
     # -- the cache key
     def environment(self) -> str:
-        """undoc-lint's version and the installed rule packs, without importing them."""
+        """undoc-lint's and the installed rule packs' versions and code, without importing the packs."""
         if self._environment is None:
-            from importlib.metadata import entry_points
+            from undoc_lint.resultcache import environment
 
-            from undoc_lint import __version__
-
-            packs = sorted((ep.name, ep.value, getattr(getattr(ep, "dist", None), "version", "") or "")
-                           for ep in entry_points(group="undoc_lint.rules"))
-            self._environment = json.dumps([CACHE_KEY, __version__, packs])
+            self._environment = json.dumps([CACHE_KEY, *environment()])
         return self._environment
 
     def config_key(self, cfg) -> str:
         if cfg.path not in self._config_keys:
+            from undoc_lint.resultcache import make_key
+
             content = ""
             if cfg.path:
                 with open(cfg.path, "rb") as fh:
-                    content = hashlib.sha256(fh.read()).hexdigest()
+                    content = make_key([], fh.read())
             self._config_keys[cfg.path] = json.dumps([cfg.path, content, cfg.as_dict()], sort_keys=True, default=str)
         return self._config_keys[cfg.path]
 
     def key(self, path: str, data: bytes, cfg) -> str:
-        h = hashlib.sha256()
-        for part in (self.environment(), self.config_key(cfg), path):
-            h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-        h.update(data)
-        return h.hexdigest()
+        from undoc_lint.resultcache import make_key
+
+        return make_key([self.environment(), self.config_key(cfg), path], data)
 
     # -- linting
     def session(self):
