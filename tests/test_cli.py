@@ -246,3 +246,12 @@ def test_debug_prints_time_per_rule(tmp_path):
     f.write_text("1. One.\n", encoding="utf-8")
     r = CliRunner().invoke(main, ["check", "--debug", str(f)])
     assert "time spent per rule" in r.stderr and "NUM001" in r.stderr and " ms" in r.stderr
+
+
+def test_a_bad_configuration_found_while_collecting_a_directory_is_a_usage_error(tmp_path):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / ".undoc-lint.yaml").write_text("select: [NUM]\nunknown-key: 1\n", encoding="utf-8")
+    (tmp_path / "drafts" / "a.undoc.md").write_text("1. One.\n", encoding="utf-8")
+    r = invoke("check", str(tmp_path / "drafts"))
+    assert r.exit_code == 2, r.output
+    assert ".undoc-lint.yaml:2" in r.output and "unknown-key" in r.output and "Traceback" not in r.output

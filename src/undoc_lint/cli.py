@@ -120,10 +120,11 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     overrides = Overrides(select=_split(select) or None, extend_select=_split(extend_select), ignore=_split(ignore),
                           language=language, use_directives=not ignore_directives, config_file=config_file)
     session = Session(overrides)
-    files = collect_files(list(paths) or ["."], force_exclude=force_exclude, respect_gitignore=not no_respect_gitignore)
     job = Job(fix=fix, unsafe=unsafe_fixes, diff=diff, follow_symlinks=follow_symlinks, timings=debug,
               cache=not (no_cache or disabled_by_environment()))
     try:
+        # (collecting reads the configuration of each directory: a bad one is a usage error, exit 2)
+        files = collect_files(list(paths) or ["."], force_exclude=force_exclude, respect_gitignore=not no_respect_gitignore)
         on_disk = [f for f in files if f != "-"]
         results = run_files(session, on_disk, job, jobs or os.cpu_count() or 1)
         if "-" in files:
