@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import gc
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
-from .builder import build_document
+from .builder import build_document, new_builder
 from .model import Document
 from .parser import parse_raw
 from .source import DecodeError, Source, Span
@@ -43,6 +43,13 @@ def _gc_paused():
             gc.enable()
 
 
+def gc_paused_for(text: str):
+    """The collector paused (_gc_paused) for a large document, not for a small one. The
+    rules pause it too: else every collection of the old generations while they run
+    rescans the whole model (a quarter of the time of a 10 MB document)."""
+    return _gc_paused() if len(text) >= GC_PAUSE_FROM else nullcontext()
+
+
 def parse_source(source: Source) -> Document:
     text = source.text
     units = text.count("\n") + text.count("\r") + text.count("[") + text.count("<") + text.count("\\")
@@ -58,24 +65,37 @@ def parse_source(source: Source) -> Document:
 def _parse_source(source: Source) -> Document:
     text = source.text
     # The grammar wants every line ended; a missing final newline is supplied here only.
+    if not text.endswith(("\n", "\r")):
+        text += "\n"
+    # The parser hands each block to the builder as soon as it has read it, so that the
+    # raw tokens of the whole document (more memory than its model) never exist at once.
+    builder = new_builder(source)
     try:
-        raw = parse_raw(text if text.endswith(("\n", "\r")) else text + "\n")
+        raw = parse_raw(text, builder)
+        if raw is None:  # the fast loop could not (see parse_raw): parse again, then build
+            builder = new_builder(source)
+            raw = parse_raw(text)
     except Exception as exc:  # a hole in the grammar is a bug: report it, never crash
         doc = build_document(source, parse_raw("\n"))
         doc.diagnostics.append(syn("ENG001", source.span(0, 0), f"the parser failed ({type(exc).__name__}: "
                                    f"{str(exc).splitlines()[0]}); please report this document", source.path))
         return doc
-    return build_document(source, raw)
+    return builder.build(raw)
 
 
 def parse_bytes(data: bytes, path: str = "<bytes>") -> Document:
+    source = _decode(data, path)
+    return source if isinstance(source, Document) else parse_source(source)
+
+
+def _decode(data: bytes, path: str) -> Source | Document:
+    """The Source of some bytes, or a Document with the SYN diagnostic that says why not."""
     if b"\x00" in data[:8192] and _looks_binary(data[:8192]):
         return _empty(path, "SYN003", "binary file (NUL bytes): not a UNDoc text")
     try:
-        source = Source.from_bytes(data, path)
+        return Source.from_bytes(data, path)
     except DecodeError as exc:
         return _empty(path, "SYN001", f"not valid UTF-8: {exc.reason} at byte {exc.offset}", exc.offset)
-    return parse_source(source)
 
 
 def read_path(path: str | os.PathLike) -> Document:
@@ -91,7 +111,9 @@ def read_path(path: str | os.PathLike) -> Document:
             data = fh.read()
     except OSError as exc:
         return _empty(name, "SYN002", f"cannot read file: {exc.strerror or exc}")
-    return parse_bytes(data, name)
+    source = _decode(data, name)
+    del data  # parse the text without the file's bytes beside it
+    return source if isinstance(source, Document) else parse_source(source)
 
 
 def _looks_binary(head: bytes) -> bool:

@@ -35,9 +35,12 @@ _RANK = {("number", "dot"): 1, ("letter", "paren"): 2, ("letter", "rparen"): 2, 
 
 
 class _Builder:
-    def __init__(self, source: Source, raw: RawDocument):
+    """Builds the model block by block: ``append`` takes each raw block, as
+    the parser reads it (see parse_raw) or from a whole RawDocument; ``build``
+    makes the Document."""
+
+    def __init__(self, source: Source):
         self.src = source
-        self.raw = raw
         self.diags: list[Diagnostic] = []
         self.children: list = []
         self.blocks: list = []
@@ -48,6 +51,19 @@ class _Builder:
         self.open_items: list[Item] = []  # open items, outermost first
         self.title: Heading | None = None
         self.last_def: FootnoteDef | None = None
+        self._def_lines: dict[int, list] = {}
+        # Marker text -> (text, label, value), (text, label): the same few markers recur
+        # (1. 2. … (a) (b) … in every instrument), so each is one set of objects, not one an item.
+        self._numbers: dict[str, tuple] = {}
+        self._labels: dict[str, tuple] = {}
+
+    def append(self, block: RawBlock) -> None:
+        """Build one raw block (the blocks come in document order)."""
+        # (Functions, not bound methods kept on self: a builder is no reference cycle, and is
+        # freed with the raw lines it holds as soon as it is done, whether the collector runs or not.)
+        handler = _HANDLERS.get(block.kind)
+        if handler is not None:
+            handler(self, block)
 
     # -- helpers ---------------------------------------------------------
     def report(self, code: str, start: int, end: int, message: str) -> None:
@@ -112,8 +128,11 @@ class _Builder:
         """A paragraph (or a footnote's continuation) whose first line starts at offset start."""
         cols, s0 = self.indent_at(start)
         content = build_inline(self.src, lines)
-        end = content.span.end if content.span else line_end(lines[-1])
-        para = Paragraph(content, Span(s0, end, self.src), cols)
+        span = content.span
+        if span is None or span.start != s0:  # (else the paragraph's span is its text's: one object for both)
+            span = Span(s0, span.end if span else line_end(lines[-1]), self.src)
+        end = span.end
+        para = Paragraph(content, span, cols)
         # An indented paragraph after a footnote definition continues its text.
         if cols >= 4 and self.last_def is not None:
             fdef = self.last_def
@@ -173,11 +192,17 @@ class _Builder:
                         f"paragraph numbers of at most {MAX_NUMBER_DIGITS} digits")
             marker = Marker(text, text[:-1], "invalid", "dot", None, m_span)
         elif lead.type == "NUM_MARKER":
-            marker = Marker(text, text[:-1], "number", "dot", int(text[:-1]), m_span)
+            known = self._numbers.get(text)
+            if known is None:
+                known = self._numbers[text] = (text, text[:-1], int(text[:-1]))
+            marker = Marker(known[0], known[1], "number", "dot", known[2], m_span)
         elif lead.type == "BULLET":
             marker = Marker(text, text, "bullet", "bullet", None, m_span)
         else:
-            label = text.strip("().")
+            known = self._labels.get(text)
+            if known is None:
+                known = self._labels[text] = (text, text.strip("()."))
+            text, label = known
             prev = self.previous_sibling(cols, style)
             marker = self.marker_for(label, style, m_span, text, prev.marker if prev else None)
         item = Item(marker, content, Span(s0, end, src), cols)
@@ -233,8 +258,7 @@ class _Builder:
         content = build_inline(self.src, lines)
         end = content.span.end if content.span else s0 + label_end + 2
         src = self.src
-        fdef = FootnoteDef(label, content, Span(s0, end, src), Span(s0 + 2, s0 + label_end, src),
-                           Span(s0, s0 + label_end + 2, src), parent=self.parent())
+        fdef = FootnoteDef(label, content, Span(s0, end, src), parent=self.parent())
         self._def_lines[id(fdef)] = lines
         if not content.text.strip():
             self.report("SYN011", s0, s0 + label_end + 2, f"footnote definition [^{label}] has no text")
@@ -278,21 +302,22 @@ class _Builder:
         return Directive(action, selectors, comment.span)
 
     # -- the whole document ---------------------------------------------
-    def build(self) -> Document:
-        self._def_lines: dict[int, list] = {}
+    def build(self, raw: RawDocument) -> Document:
+        """The Document, once the parser is done; `raw.blocks` is this builder
+        if the parser handed it each block as it read it (see parse_raw)."""
+        if raw.blocks is not self:
+            for block in raw.blocks:
+                self.append(block)
         src = self.src
         fm = None
-        if self.raw.front_matter is not None:
-            tok = self.raw.front_matter
-            fm = read_front_matter(src, tok.start_pos, tok.end_pos, self.diags)
+        head: list[Diagnostic] = []  # the front matter's diagnostics come before the blocks'
+        if raw.front_matter is not None:
+            tok = raw.front_matter
+            fm = read_front_matter(src, tok.start_pos, tok.end_pos, head)
         elif src.line_text(1) == "---":
-            self.report("SYN005", 0, 3, "front matter opened with `---` is never closed by a line of exactly `---`")
-        dispatch = {"heading": self.heading, "paragraph": self.paragraph, "item": self.item,
-                    "footnote_def": self.footnote_def, "comment_block": self.comment}
-        for block in self.raw.blocks:
-            handler = dispatch.get(block.kind)
-            if handler is not None:
-                handler(block)
+            head.append(syn("SYN005", src.span(0, 3), "front matter opened with `---` is never closed by a line of exactly `---`", src.path))
+        if head:
+            self.diags[:0] = head
         self.check_text()
         refs = [ref for block in self.blocks if hasattr(block, "content") for ref in block.content.refs]
         directives = [c.directive for c in self.comments if c.directive is not None]
@@ -325,9 +350,18 @@ class _Builder:
             reported += 1
 
 
+_HANDLERS = {"heading": _Builder.heading, "paragraph": _Builder.paragraph, "item": _Builder.item,
+             "footnote_def": _Builder.footnote_def, "comment_block": _Builder.comment}
+
+
 def _rank(item: Item) -> int:
     return _RANK.get((item.marker.kind, item.marker.style), 2)
 
 
+def new_builder(source: Source) -> _Builder:
+    """A builder to hand to parse_raw, which then builds each block as it reads it."""
+    return _Builder(source)
+
+
 def build_document(source: Source, raw: RawDocument) -> Document:
-    return _Builder(source, raw).build()
+    return _Builder(source).build(raw)

@@ -9,14 +9,15 @@ from .source import BIDI_CONTROLS, Source, Span
 
 _TEXT = frozenset({"TEXT"}) | TEXT_END  # the token types whose blanks are trimmed at a line's ends
 _VISIBLE_RUN = regexes.compile(f"[^{BIDI_CONTROLS.pattern[1:-1]}]+")
+_NONE = ()  # the refs and comments of an Inline that has none (most have none: no list each)
 
 
 def build_inline(source: Source, lines: list[RawLine]) -> Inline:
     if len(lines) == 1 and len(lines[0]) == 1 and lines[0][0].type in TEXT_END and not source.has_bidi_controls:
         return _one_text(source, lines[0][0])
     text: list[str] = []
-    # (text_start, text_end, src_start, src_end, identity): see Inline._pieces
-    pieces: list[tuple[int, int, int, int, bool]] = []
+    # text_start, text_end, src_start, src_end, identity for each piece, flat: see Inline._pieces
+    pieces: list = []
     refs: list[FootnoteRef] = []
     comments: list[InlineComment] = []
     src = source.text
@@ -28,19 +29,19 @@ def build_inline(source: Source, lines: list[RawLine]) -> Inline:
             continue
         if prev_end >= 0:  # a soft wrap
             text.append("\n")
-            pieces.append((pos, pos + 1, prev_end, parts[0][1], False))
+            pieces.extend((pos, pos + 1, prev_end, parts[0][1], False))
             pos += 1
         for tok, s0, s1 in parts:
             kind = tok.type
             if kind == "FNREF":
                 # Spans straight from token offsets, which always lie inside the text.
-                refs.append(FootnoteRef(tok[2:-1], Span(s0, s1, source), Span(s0 + 2, s1 - 1, source)))
+                refs.append(FootnoteRef(tok[2:-1], Span(s0, s1, source)))
                 text.append(OBJECT_REPLACEMENT)
-                pieces.append((pos, pos + 1, s0, s1, False))
+                pieces.extend((pos, pos + 1, s0, s1, False))
                 pos += 1
             elif kind == "ESCAPE":
                 text.append(tok[1])
-                pieces.append((pos, pos + 1, s0 + 1, s1, True))
+                pieces.extend((pos, pos + 1, s0 + 1, s1, True))
                 pos += 1
             elif kind == "INLINE_COMMENT":
                 comments.append(InlineComment(tok[4:-3], Span(s0, s1, source)))
@@ -49,16 +50,20 @@ def build_inline(source: Source, lines: list[RawLine]) -> Inline:
                 # `75/\u200f224` reads as a symbol and a marked-up date as a date.
                 for m in _VISIBLE_RUN.finditer(src, s0, s1):
                     text.append(m.group())
-                    pieces.append((pos, pos + m.end() - m.start(), m.start(), m.end(), True))
+                    pieces.extend((pos, pos + m.end() - m.start(), m.start(), m.end(), True))
                     pos += m.end() - m.start()
             else:
                 text.append(src[s0:s1])
-                pieces.append((pos, pos + s1 - s0, s0, s1, True))
+                pieces.extend((pos, pos + s1 - s0, s0, s1, True))
                 pos += s1 - s0
         prev_end = parts[-1][2]
 
-    span = Span(pieces[0][2], pieces[-1][3], source) if pieces else None
-    return Inline(text[0] if len(text) == 1 else "".join(text), span, refs, comments, pieces, source)
+    span = Span(pieces[2], pieces[-2], source) if pieces else None
+    if len(pieces) == 5 and pieces[4]:
+        # One piece, the identity (escapes and visible runs keep their length): the text is
+        # the source's text of span, and needs neither a map nor a copy of its own.
+        return Inline(None, span, refs or _NONE, comments or _NONE, None, source)
+    return Inline(text[0] if len(text) == 1 else "".join(text), span, refs or _NONE, comments or _NONE, tuple(pieces), source)
 
 
 def _one_text(source: Source, tok: Token) -> Inline:
@@ -67,10 +72,9 @@ def _one_text(source: Source, tok: Token) -> Inline:
     body = tok.rstrip(" \t\r\n")  # (a text run holds no line ending; blank lines hold only blanks)
     kept = body.lstrip(" \t")
     if not kept:
-        return Inline("", None, [], [], [], source)
+        return Inline("", None, _NONE, _NONE, _NONE, source)
     s1 = tok.start_pos + len(body)
-    s0 = s1 - len(kept)
-    return Inline(kept, Span(s0, s1, source), [], [], [(0, len(kept), s0, s1, True)], source)
+    return Inline(None, Span(s1 - len(kept), s1, source), _NONE, _NONE, None, source)
 
 
 def _trim(text: str, line: RawLine) -> list[tuple[Token, int, int]]:

@@ -31,8 +31,13 @@ OBJECT_REPLACEMENT = "\ufffc"  # stands for a footnote reference in Inline.text
 class FootnoteRef:
     label: str
     span: Span  # the whole `[^label]`
-    label_span: Span  # just `label`
     kind: str = "footnote_ref"
+
+    @property
+    def label_span(self) -> Span:
+        """Just `label` (made when asked for: few are)."""
+        span = self.span
+        return Span(span.start + 2, span.end - 1, span._source)
 
 
 @dataclass(slots=True, eq=False)
@@ -52,26 +57,44 @@ class Inline:
     back to the source; ``ref_at(i)`` gives the reference behind a U+FFFC.
     """
 
-    text: str
+    # The text; None when it is the source text of span, character for character (most
+    # blocks): then ``text`` slices it from the source when asked, and it is not kept twice.
+    _text: str | None
     span: Span | None
-    refs: list[FootnoteRef]
-    comments: list[InlineComment]
-    # (text_start, text_end, src_start, src_end, identity): piecewise mapping
-    _pieces: list[tuple[int, int, int, int, bool]] = field(repr=False)
+    refs: list[FootnoteRef]  # (an empty tuple when there are none: most blocks)
+    comments: list[InlineComment]  # (likewise)
+    # The piecewise mapping of text to the source, flat: (text_start, text_end, src_start,
+    # src_end, identity) for each piece, one after the other; None when text is the source
+    # text of span, character for character (most blocks: one piece, kept small in memory).
+    _pieces: tuple | None = field(repr=False)
     _source: Source = field(repr=False)
-    _starts: list[int] | None = field(default=None, repr=False)
+    _starts: tuple | None = field(default=None, repr=False)  # text_start of each piece
+
+    @property
+    def text(self) -> str:
+        text = self._text
+        if text is None:
+            span = self.span
+            return self._source.text[span.start:span.end]
+        return text
 
     def _piece_index(self, i: int) -> int:
+        """The offset in _pieces of the piece of text[i]."""
         if self._starts is None:
-            self._starts = [p[0] for p in self._pieces]
-        return max(bisect.bisect_right(self._starts, i) - 1, 0)
+            self._starts = self._pieces[::5]
+        return max(bisect.bisect_right(self._starts, i) - 1, 0) * 5
 
     def source_offset(self, i: int) -> int:
         pieces = self._pieces
+        if pieces is None:  # one piece, the identity: (0, len(text), span.start, span.end, True)
+            span = self.span
+            if span is None:
+                return 0
+            return span.end if i >= span.end - span.start else span.start + i
         if not pieces:
             return self.span.start if self.span else 0
         k = self._piece_index(i)
-        t0, t1, s0, s1, ident = pieces[k]
+        t0, t1, s0, s1, ident = pieces[k:k + 5]
         if i >= t1:
             return s1
         return s0 + (i - t0) if ident else s0
@@ -80,9 +103,15 @@ class Inline:
         if j <= 0:
             return self.source_offset(0)
         pieces = self._pieces
+        if pieces is None:
+            span = self.span
+            if span is None:
+                return 0
+            return span.end if j >= span.end - span.start else span.start + j
         if not pieces:
             return self.span.start if self.span else 0
-        t0, t1, s0, s1, ident = pieces[self._piece_index(j - 1)]
+        k = self._piece_index(j - 1)
+        t0, t1, s0, s1, ident = pieces[k:k + 5]
         if j >= t1:
             return s1
         return s0 + (j - t0) if ident else s1
@@ -170,11 +199,21 @@ class Item:
 class FootnoteDef:
     label: str
     content: Inline
-    span: Span
-    label_span: Span
-    mark_span: Span  # `[^label]:`
+    span: Span  # from `[^label]:` to the end of the text
     parent: Any = field(default=None, repr=False)
     kind: str = "footnote_def"
+
+    # The spans of the mark and the label, made when asked for (few are).
+    @property
+    def label_span(self) -> Span:
+        start = self.span.start + 2
+        return Span(start, start + len(self.label), self.span._source)
+
+    @property
+    def mark_span(self) -> Span:
+        """`[^label]:`"""
+        start = self.span.start
+        return Span(start, start + len(self.label) + 4, self.span._source)
 
     @property
     def text(self) -> str:

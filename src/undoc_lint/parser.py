@@ -242,7 +242,7 @@ class _Driver:
         except (AttributeError, KeyError, TypeError, ValueError, re.error) as exc:
             raise _Unsupported(repr(exc)) from None
 
-    def parse(self, text: str):
+    def parse(self, text: str, blocks=None):
         actions, scan, accept = self.actions, self.scan, self.end
         states, values = [self.start], []
         pos, n = 0, len(text)
@@ -263,9 +263,11 @@ class _Driver:
                 if size:
                     children = values[-size:]
                     del states[-size:], values[-size:]
+                    values.append(callback(children))
+                elif blocks is not None and callback is _NO_BLOCKS:  # `blocks: ε`, once, at the start
+                    values.append(blocks)
                 else:
-                    children = []
-                values.append(callback(children))
+                    values.append(callback([]))
                 goto = actions[states[-1]][rule]
                 if kind is _END and goto == accept:
                     return values[-1]
@@ -280,14 +282,23 @@ class _Unsupported(Exception):
 
 
 _END = "$END"  # Lark's end-of-input terminal
+_NO_BLOCKS = _ToRaw.no_blocks  # the callback that starts the list of blocks
 _new_str = str.__new__
 
 
 _DRIVER: _Driver | None | bool = None  # False: Lark internals not as expected, use Lark.parse
 
 
-def parse_raw(text: str) -> RawDocument:
-    """Parse text (which must end with a line ending) into raw blocks."""
+def parse_raw(text: str, blocks=None) -> RawDocument | None:
+    """Parse text (which must end with a line ending) into raw blocks.
+
+    With `blocks` (an object with an ``append`` method: the builder), each
+    block is appended to it as soon as it is read, and it is the result's
+    ``blocks``: so the tokens of a block can be freed once it is built, and
+    the raw tokens of a whole large document never exist at once. Only the
+    fast loop can do that: with `blocks`, None means that it could not (no
+    tables, or it failed, maybe part way), and the caller parses again
+    without `blocks` (Lark.parse, or the fast loop's error)."""
     global _DRIVER
     if _DRIVER is None:
         try:
@@ -296,7 +307,9 @@ def parse_raw(text: str) -> RawDocument:
             _DRIVER = False
     if _DRIVER:
         try:
-            return _DRIVER.parse(text)
+            return _DRIVER.parse(text, blocks)
         except Exception:  # noqa: BLE001 - Lark.parse below gives the real result or error
             pass
+    if blocks is not None:
+        return None
     return get_parser().parse(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from .api import parse_text, read_path
+from .api import gc_paused_for, parse_text, read_path
 from .diagnostics import Diagnostic, Severity
 from .engine import all_codes, apply_directives, match_selector, run_rules
 from .fixes import apply_edits, choose_fixes
@@ -98,7 +98,8 @@ class Linter:
     def lint_document(self, doc: Document, extra_ignore: list[str] | None = None) -> list[Diagnostic]:
         if self.language and not doc.language_declared:
             doc.language = self.language
-        diags, spent = run_rules(doc, self.rules, timings=self.timings is not None)
+        with gc_paused_for(doc.text):
+            diags, spent = run_rules(doc, self.rules, timings=self.timings is not None)
         for code, seconds in spent.items():
             self.timings[code] = self.timings.get(code, 0.0) + seconds
         diags = list(doc.diagnostics) + diags
