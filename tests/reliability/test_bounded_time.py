@@ -58,6 +58,7 @@ PATHOLOGICAL = {
     # fixes against every earlier one, and NUM002 looked each marker up in a list
     "8000 repeated (a) items": ("".join("(a) x\n" for _ in range(8 * K)), 30),
     "4000 dates with hyphens on one line": ("1. " + "from 5-9 June 2023, " * 4 * K + "\n", 30),
+    "front matter never closed, CRLF lines": ("---\r\nlanguage: en\r\n" + "x\r\n" * 20 * K, 20),
     "4000 footnotes": ("".join(f"1. a[^{i}]\n\n" for i in range(4 * K)) + "".join(f"[^{i}]: A/1.\n" for i in range(4 * K)), 30),
     "CR-only lines": ("1. a\r\r" * 8 * K, 30),
     "nesting 1000 levels": ("".join(" " * (4 * i) + "(a) x\n" for i in range(K)), 20),
