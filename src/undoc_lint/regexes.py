@@ -48,6 +48,14 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
     return found
 
 
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def unnamed(pattern: str) -> str:
+    """The pattern with its named groups made non-capturing (to join patterns whose names repeat)."""
+    return _GROUP_NAME.sub("(?:", pattern)
+
+
 def _path(pattern: str, flags: int) -> str:
     return cache_path(f"regex/{_KEY}", digest(f"{flags}:{pattern}".encode("utf-8", "surrogatepass")))
 

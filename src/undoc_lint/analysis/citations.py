@@ -61,10 +61,6 @@ def _prefixed(i: int, pattern: str) -> str:
     return f"(?P<f{i}>" + re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<f{i}_{m.group(1)}>", pattern) + ")"
 
 
-def _unname(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
 @lru_cache(maxsize=None)
 def grammar(language: str | None) -> _Grammar | None:
     """The citation patterns of a language, compiled once (None if the pack has none)."""
@@ -77,7 +73,7 @@ def grammar(language: str | None) -> _Grammar | None:
     # its index: the leftmost match, of the first form at that place (as trying
     # each form and keeping the earliest did).
     forms = regexes.compile("|".join(_prefixed(i, f) for i, f in enumerate(c.get("number_forms", []))) or "(?!)")
-    one = "(?:" + "|".join(_unname(f) for f in c.get("number_forms", [])) + ")"
+    one = "(?:" + "|".join(regexes.unnamed(f) for f in c.get("number_forms", [])) + ")"
     sep = c.get("list_separator") or r"(?!)"
     numbers = f"(?P<numbers>{one}(?:{sep}{one}){{0,9}})"
     body = f"(?P<body>{_alt(bodies)})" if bodies else "(?P<body>(?!))"

@@ -50,8 +50,6 @@ class Template:
     flags: int
     range_dash: dict | None
     order: int
-    needs_month: bool = False  # skip the template in text that names no month
-    needs: str = ""  # a literal the template cannot match without (`年`, `月`)
     digit_runs: tuple[int, ...] = ()  # begins with a number of these lengths; () begins with a word
     first: str = ""  # the regular expression of what it begins with (after an opening word)
     opens: bool = False  # may begin with an opening word (`from`, `du`, `从`)
@@ -61,11 +59,7 @@ class Template:
     beginning: str = ""  # the expression of its first two elements (and of an opening word before them)
 
     def regex(self) -> re.Pattern:
-        return _regex(self.source, self.flags)
-
-
-def _regex(source: str, flags: int) -> re.Pattern:
-    return regexes.compile(source, flags)
+        return regexes.compile(self.source, self.flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +77,7 @@ class Compiled:
 
     def anchor(self) -> re.Pattern:
         """Matches (empty) wherever a template could begin; group ``num`` holds a number there."""
-        return _regex(self.anchor_source, re.IGNORECASE if self.ignore_case else 0)
+        return regexes.compile(self.anchor_source, re.IGNORECASE if self.ignore_case else 0)
 
     def fold(self, s: str) -> str:
         return s.casefold() if self.ignore_case else s
@@ -107,7 +101,7 @@ def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[tuple
     # beginnings rejects nearly every number and word at a fraction of the cost
     # of the union of the templates.
     union = "|".join(sorted({t.beginning for t in ts})) or "(?!)"
-    return (_regex(f"{BEFORE}(?:{union})", re.IGNORECASE if comp.ignore_case else 0),
+    return (regexes.compile(f"{BEFORE}(?:{union})", re.IGNORECASE if comp.ignore_case else 0),
             tuple((t, t.regex().match) for t in ts))
 
 
@@ -162,8 +156,9 @@ def _space(value: Any, default: str = "optional") -> str:
     return _WS_REQUIRED if (value or default) == "required" else _WS_OPTIONAL
 
 
-def _opening_words(connectors: list[dict], kind: str) -> str:
-    return _alternatives(c["open"] for c in connectors if c.get("open") and kind in c.get("for", ("range", "period")))
+def _opening_words(connectors: list[dict], kind: str) -> set[str]:
+    """The words that may open a range or period of this kind (`from`, `du`)."""
+    return {c["open"] for c in connectors if c.get("open") and kind in c.get("for", ("range", "period"))}
 
 
 def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict], order: int,
@@ -200,21 +195,18 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
         pos = m.end()
     out.append(_literal(pattern[pos:], space))
     body = "".join(out)
-    first = re.sub(r"\(\?P<[a-z0-9]+>", "(?:", next(chunk for chunk in out if chunk))
-    opens = _opening_words(connectors, kind) if "{sep}" in pattern else ""
+    first = regexes.unnamed(next(chunk for chunk in out if chunk))
+    opens = _alternatives(_opening_words(connectors, kind)) if "{sep}" in pattern else ""
     open_part = f"(?:(?P<open>{opens}){_WS_OPTIONAL})?" if opens else ""
     source = BEFORE + open_part + body + _AFTER
     # What it begins with, up to its second element: `{day} {month}`, `{day1}{sep}`.
-    beginning = re.sub(r"\(\?P<[a-z0-9]+>", "(?:", open_part + "".join(out[:4]))
-    # The longest literal of the template (`年`), unless it is mere punctuation.
-    literals = [chunk for chunk in re.split(r"\{[a-z]+[12]?\}| +", pattern) if chunk.strip(" ,.")]
-    needs = max(literals, key=len) if literals else ""
+    beginning = regexes.unnamed(open_part + "".join(out[:4]))
     names = [(n, i or "1") for n, i in PLACEHOLDER.findall(pattern) if n in _PARTS]
     groups = tuple(tuple(sorted(((n, n + i) for n, i in names if i == end), key=lambda g: _PARTS.index(g[0])))
                    for end in "12")
     lead = pattern[:pattern.index("{")] if "{" in pattern else pattern
     first_chars = lead[:1] or "".join({w[0] for w in words.get(first_name, ()) if w})
-    return Template(kind, pattern, source, flags, range_dash, order, "{month" in pattern, needs,
+    return Template(kind, pattern, source, flags, range_dash, order,
                     _DIGIT_RUNS.get(first_name, ()), first, bool(opens), first_chars, groups, beginning)
 
 
@@ -245,8 +237,7 @@ def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
     most positions begin no name at all.
     """
     words = {t.first for t in templates if not t.digit_runs}
-    open_words = {c["open"] for t in templates if t.opens for c in connectors
-                  if c.get("open") and t.kind in c.get("for", ("range", "period"))}
+    open_words = set().union(*(_opening_words(connectors, t.kind) for t in templates if t.opens))
     if not words and not open_words:
         return BEFORE + "(?=(?P<num>[0-9]+))"
     initials = {t.first_chars for t in templates if not t.digit_runs} | {w[0] for w in open_words}

@@ -215,10 +215,6 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
     return out
 
 
-def _fold(comp: Compiled, s: str) -> str:
-    return s.casefold() if comp.ignore_case else s
-
-
 def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
     """Whether the two ends of a range or period go together (connector, years)."""
     if t.kind == "date":
@@ -238,12 +234,12 @@ def _connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tu
 
 
 def _find_connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
-    sep_f = _fold(comp, sep)
-    open_f = _fold(comp, open_word) if open_word else ""
+    sep_f = comp.fold(sep)
+    open_f = comp.fold(open_word) if open_word else ""
     fitting = [c for c in comp.connectors
-               if _fold(comp, c["sep"]) == sep_f and kind in c.get("for", ("range", "period"))]
+               if comp.fold(c["sep"]) == sep_f and kind in c.get("for", ("range", "period"))]
     for c in fitting:
-        if _fold(comp, c.get("open") or "") == open_f:
+        if comp.fold(c.get("open") or "") == open_f:
             return c, False
     if open_word:
         for c in fitting:
@@ -262,11 +258,11 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, str], ...]) -> D
             continue
         s, e = min(s, m.start(group)), max(e, m.end(group))
         if name == "month":
-            values["month"] = comp.months.get(_fold(comp, raw))
+            values["month"] = comp.months.get(comp.fold(raw))
         elif name == "mm":
             values["month"] = int(raw)
         elif name == "weekday":
-            values["weekday"] = comp.weekdays.get(_fold(comp, raw))
+            values["weekday"] = comp.weekdays.get(comp.fold(raw))
             weekday_text = raw
         else:
             values[name] = int(raw)
