@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import zlib
 from typing import Any
+
+from .atomic import replace_atomically
 
 
 def cache_path(kind: str, name: str) -> str:
@@ -44,13 +45,6 @@ def write_bytes(path: str, data: bytes) -> None:
     """Write a file atomically (a reader sees the old file or the new one, never half)."""
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        replace_atomically(path, data)
     except OSError:
         pass

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 
 from .api import gc_paused_for, parse_text, read_path
+from .atomic import replace_atomically
 from .diagnostics import Diagnostic, Severity
 from .engine import all_codes, apply_directives, match_selector, run_rules
 from .fixes import apply_edits, choose_fixes
@@ -217,22 +218,5 @@ def _syntax_errors(doc: Document) -> int:
 
 def write_atomic(path: str, text: str, bom: bool = False) -> None:
     """Write through a temporary file in the same directory, then replace; keep the mode."""
-    import tempfile
-
-    directory, name = os.path.split(os.path.abspath(path))
     mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write((("\ufeff" if bom else "") + text).encode("utf-8", "surrogatepass"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    replace_atomically(path, (("\ufeff" if bom else "") + text).encode("utf-8", "surrogatepass"), mode=mode, durable=True)
