@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from undoc_lint.analysis import dates
-from undoc_lint.analysis.dates import compiled, scan
+from undoc_lint.analysis.dates import compiled, document_dates, scan
 from undoc_lint.api import parse_text
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
@@ -33,7 +33,7 @@ def reference_scan(text: str, language: str) -> list[tuple]:
         if best is None:
             pos += 1
             continue
-        out.append(key(dates._build(comp, *best)))
+        out.append(key(dates._build(comp, *best, 0)))
         pos = max(best[1].end(), pos + 1)
     return out
 
@@ -65,6 +65,23 @@ def test_examples_scan_as_the_reference_does():
     assert len(texts) > 300
     for text, language in texts:
         assert [key(d) for d in scan(text, language)] == reference_scan(text, language), (language, text)
+
+
+def test_a_document_scanned_as_one_string_finds_what_each_paragraph_does():
+    """document_dates joins a document's paragraphs into one string: nothing may cross a join."""
+    for path in sorted(ROOT.glob("examples/**/*.undoc.md")):
+        doc = parse_text(path.read_text(encoding="utf-8"), str(path))
+        each = [(id(inline), key(d), d.text) for _, inline in doc.inlines() for d in dates.find_dates(inline, doc.language)]
+        assert [(id(d.inline), key(d), d.text) for d in document_dates(doc)] == each, path
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(LANGUAGES), st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8), min_size=1, max_size=5))
+def test_generated_paragraphs_scanned_as_one_string_find_what_each_does(language, paragraphs):
+    text = "\n\n".join("".join(p).strip() or "x" for p in paragraphs) + "\n"
+    doc = parse_text(f"---\nlanguage: {language}\n---\n" + text, "t.undoc.md")
+    each = [(id(inline), key(d), d.text) for _, inline in doc.inlines() for d in dates.find_dates(inline, language)]
+    assert [(id(d.inline), key(d), d.text) for d in document_dates(doc)] == each
 
 
 @settings(max_examples=400, deadline=None)

@@ -29,6 +29,7 @@ from ..records import dataclass, field
 # it part of a number, a word or a document symbol.
 _NEIGHBOUR = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/\\_"
 BEFORE = rf"(?<![{_NEIGHBOUR}.\-])"
+_BEFORE_CONSUMED = rf"(?<![{_NEIGHBOUR}.\-].)"  # BEFORE, tested after the first character is read
 _AFTER = rf"(?![{_NEIGHBOUR}])(?![.,\-–—][0-9])"
 _LETTER = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0620-\u064A"
 _WS = "[ \\t\\u00a0\\u202f\\u3000\\n]"
@@ -53,7 +54,7 @@ class Template:
     digit_runs: tuple[int, ...] = ()  # begins with a number of these lengths; () begins with a word
     first: str = ""  # the regular expression of what it begins with (after an opening word)
     opens: bool = False  # may begin with an opening word (`from`, `du`, `从`)
-    first_chars: str = ""  # the characters it can begin with (after an opening word), when not a number
+    first_words: tuple[str, ...] = ()  # the words it can begin with (after an opening word), when not a number
     # (part, group) of the start and of the end: (("day", "day1"), ("month", "month1")), …
     groups: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
     beginning: str = ""  # the expression of its first two elements (and of an opening word before them)
@@ -76,7 +77,7 @@ class Compiled:
     connector_of: dict = field(default_factory=dict, compare=False)  # (kind, sep, open) -> connector, filled on use
 
     def anchor(self) -> re.Pattern:
-        """Matches (empty) wherever a template could begin; group ``num`` holds a number there."""
+        """Matches wherever a template could begin: the whole number there, or the first letter of a word."""
         return regexes.compile(self.anchor_source, re.IGNORECASE if self.ignore_case else 0)
 
     def fold(self, s: str) -> str:
@@ -204,10 +205,10 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     names = [(n, i or "1") for n, i in PLACEHOLDER.findall(pattern) if n in _PARTS]
     groups = tuple(tuple(sorted(((n, n + i) for n, i in names if i == end), key=lambda g: _PARTS.index(g[0])))
                    for end in "12")
-    lead = pattern[:pattern.index("{")] if "{" in pattern else pattern
-    first_chars = lead[:1] or "".join({w[0] for w in words.get(first_name, ()) if w})
+    lead = (pattern[:pattern.index("{")] if "{" in pattern else pattern).split(" ")[0]
+    first_words = (lead,) if lead else tuple(w for w in words.get(first_name, ()) if w)
     return Template(kind, pattern, source, flags, range_dash, order,
-                    _DIGIT_RUNS.get(first_name, ()), first, bool(opens), first_chars, groups, beginning)
+                    _DIGIT_RUNS.get(first_name, ()), first, bool(opens), first_words, groups, beginning)
 
 
 def _literal(text: str, space: str) -> str:
@@ -231,20 +232,36 @@ def _sep_group(connectors: list[dict], kind: str) -> str:
 def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
     """Where any template could begin: a superset of every template's start positions.
 
-    A template begins (after the shared look-behind) either with its first
-    element or with an opening word, optional spaces and that element. The
-    words' first letters are tested first (a cheap character class), since
-    most positions begin no name at all.
+    A template begins (after the shared look-behind) with a number, with a
+    word (a month or weekday name), or with an opening word, optional spaces
+    and either. The expression begins with one character class (a digit or
+    the first letter of such a word), which the regular-expression engine
+    looks for with a fast loop, and only there tests the look-behind and the
+    rest of the word; it consumes that character (the whole number), so the
+    match's start is the anchor.
     """
-    words = {t.first for t in templates if not t.digit_runs}
+    words = {w for t in templates if not t.digit_runs for w in t.first_words}
     open_words = set().union(*(_opening_words(connectors, t.kind) for t in templates if t.opens))
-    if not words and not open_words:
-        return BEFORE + "(?=(?P<num>[0-9]+))"
-    initials = {t.first_chars for t in templates if not t.digit_runs} | {w[0] for w in open_words}
-    initials = "".join(sorted(set("".join(initials))))
-    word = "|".join(sorted(words)) or "(?!)"
-    lead = f"(?:(?:{_alternatives(open_words)}){_WS_OPTIONAL})?" if open_words else ""
-    return BEFORE + f"(?=(?P<num>[0-9]+)|(?=[{re.escape(initials)}]){lead}(?:[0-9]|{word}))"
+    after_open = f"{_WS_OPTIONAL}(?:[0-9]|{_alternatives(words) or '(?!)'})"
+    branches = [f"(?<=[0-9])[0-9]*"]
+    for initial in sorted({w[0] for w in words | open_words}):
+        rests = []
+        if any(w[0] == initial for w in open_words):
+            rests.append(_optional_rest(open_words, initial) + after_open)
+        if any(w[0] == initial for w in words):
+            rests.append(_optional_rest(words, initial))
+        branches.append(f"(?<={re.escape(initial)})(?={'|'.join(rests)})")
+    initials = "".join(sorted({w[0] for w in words | open_words}))
+    return f"[0-9{re.escape(initials)}]{_BEFORE_CONSUMED}(?:{'|'.join(branches)})"
+
+
+def _optional_rest(words: set[str], initial: str) -> str:
+    """What follows ``initial`` in the words that begin with it (possibly nothing)."""
+    rests = {w[1:] for w in words if w[0] == initial}
+    tree = _alternatives(rests)
+    if not tree:
+        return ""
+    return f"(?:{tree}{'|' if '' in rests else ''})"
 
 
 @lru_cache(maxsize=None)

@@ -173,6 +173,7 @@ class DateMatch:
 
 # ------------------------------------------------------------------ scanning
 _DIGIT = regexes.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_DIGITS = frozenset("0123456789")
 _INDIC_DIGIT = regexes.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 _EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
 
@@ -188,20 +189,27 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
     """
     if not _DIGIT.search(text):  # every date form has a number: skip the templates
         return []
-    if _INDIC_DIGIT.search(text):
-        # Arabic-Indic digits are tolerated: read as European digits (same length, same offsets).
-        text = text.translate(_EUROPEAN_DIGITS)
     comp = compiled(language)
-    out: list[DateMatch] = []
+    return [_build(comp, t, m, 0) for t, m in _matches(_european(text), comp)]
+
+
+def _european(text: str) -> str:
+    # Arabic-Indic digits are tolerated: read as European digits (same length, same offsets).
+    return text.translate(_EUROPEAN_DIGITS) if _INDIC_DIGIT.search(text) else text
+
+
+def _matches(text: str, comp: Compiled):
+    """(template, match) of every date in ``text``, as ``scan`` describes."""
     reached = 0
+    starting_with = comp.starting_with
     for anchor in comp.anchor().finditer(text):
         at = anchor.start()
         if at < reached:  # inside the date just found
             continue
-        number = anchor.group("num")
-        if number and len(number) not in (1, 2, 4):
+        digits = anchor.end() - at if text[at] in _DIGITS else 0  # 0: a word
+        if digits > 4 or digits == 3:
             continue
-        any_template, templates = comp.starting_with(len(number) if number else 0)
+        any_template, templates = starting_with(digits)
         if any_template.match(text, at) is None:  # what most anchors get to
             continue
         best, best_template = None, None
@@ -210,9 +218,8 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
             if m is not None and (best is None or m.end() > best.end()) and _pairs(comp, t, m):
                 best, best_template = m, t
         if best is not None:
-            out.append(_build(comp, best_template, best))
+            yield best_template, best
             reached = max(best.end(), at + 1)
-    return out
 
 
 def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
@@ -248,37 +255,42 @@ def _find_connector(comp: Compiled, kind: str, sep: str, open_word: str | None) 
     return None, False
 
 
-def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, str], ...]) -> DatePart:
-    values: dict[str, Any] = {}
+def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, str], ...], base: int) -> DatePart:
+    day = month = year = weekday = weekday_text = None
+    written = []
     s, e = len(m.string), 0
-    weekday_text = None
     for name, group in groups:
         raw = m.group(group)
         if raw is None:
             continue
         s, e = min(s, m.start(group)), max(e, m.end(group))
-        if name == "month":
-            values["month"] = comp.months.get(comp.fold(raw))
+        if name == "day":
+            day = int(raw)
+        elif name == "month":
+            month = comp.months.get(comp.fold(raw))
         elif name == "mm":
-            values["month"] = int(raw)
-        elif name == "weekday":
-            values["weekday"] = comp.weekdays.get(comp.fold(raw))
+            month = int(raw)
+            name = "month"
+        elif name == "year":
+            year = int(raw)
+        else:  # weekday
+            weekday = comp.weekdays.get(comp.fold(raw))
             weekday_text = raw
-        else:
-            values[name] = int(raw)
-    return DatePart(values.get("day"), values.get("month"), values.get("year"), values.get("weekday"),
-                    frozenset(values), s, e, m.string[s:e], weekday_text)
+        written.append(name)
+    return DatePart(day, month, year, weekday, frozenset(written), s - base, e - base, m.string[s:e], weekday_text)
 
 
-def _build(comp: Compiled, t: Template, m: re.Match) -> DateMatch:
-    first = _part(comp, m, t.groups[0])
-    common = dict(kind=t.kind, text=m.group(0), start=m.start(), end=m.end(), template=t.pattern,
-                  range_dash=t.range_dash, language=comp.language)
+def _build(comp: Compiled, t: Template, m: re.Match, base: int) -> DateMatch:
+    """The DateMatch of a template's match; its offsets are counted from ``base`` in the scanned text."""
+    start, end = m.span()
+    first = _part(comp, m, t.groups[0], base)
     if t.kind == "date":
-        first.start, first.end, first.text = m.start(), m.end(), m.group(0)
-        return DateMatch(first=first, last=first, **common)
-    last = _part(comp, m, t.groups[1])
+        first.start, first.end, first.text = start - base, end - base, m.group(0)
+        return DateMatch(t.kind, m.group(0), start - base, end - base, first, first, t.pattern,
+                         range_dash=t.range_dash, language=comp.language)
+    last = _part(comp, m, t.groups[1], base)
     sep = m.group("sep")
+    sep_start, sep_end = m.span("sep")
     open_word = m.group("open") if t.opens else None
     connector, mismatch = _connector(comp, t.kind, sep.strip(), open_word)
     # What is written on one end only belongs to both (5–9 June 2023).
@@ -289,15 +301,16 @@ def _build(comp: Compiled, t: Template, m: re.Match) -> DateMatch:
         elif b is None and a is not None:
             setattr(last, name, a)
     # Each end runs from the connector to the edge of the match (`29 日` with its `日`).
-    begin = m.end("open") if open_word else m.start()
-    while begin < m.start("sep") and m.string[begin].isspace():
+    text = m.string
+    begin = m.end("open") if open_word else start
+    while begin < sep_start and text[begin].isspace():
         begin += 1
-    first.start, first.end, first.text = begin, m.start("sep"), m.string[begin:m.start("sep")]
-    last.start, last.end, last.text = m.end("sep"), m.end(), m.string[m.end("sep"):m.end()]
-    match = DateMatch(first=first, last=last, separator=sep, sep_start=m.start("sep"), sep_end=m.end("sep"),
-                      connector=connector, open_mismatch=mismatch, **common)
+    first.start, first.end, first.text = begin - base, sep_start - base, text[begin:sep_start]
+    last.start, last.end, last.text = sep_end - base, end - base, text[sep_end:end]
+    match = DateMatch(t.kind, m.group(0), start - base, end - base, first, last, t.pattern, sep, sep_start - base,
+                      sep_end - base, connector, open_mismatch=mismatch, range_dash=t.range_dash, language=comp.language)
     if open_word:
-        match.open, match.open_start, match.open_end = open_word, m.start("open"), m.end("open")
+        match.open, match.open_start, match.open_end = open_word, m.start("open") - base, m.end("open") - base
     return match
 
 
@@ -313,16 +326,33 @@ def find_dates(inline, language: str | None) -> list[DateMatch]:
 
 
 def document_dates(doc) -> list[DateMatch]:
-    """Every date, range and period of a document, in order (computed once per document)."""
+    """Every date, range and period of a document, in order (computed once per document).
+
+    The texts that hold a digit are scanned as one string, joined by NUL: no
+    template can match across a NUL, and each look-around treats it as it
+    treats the end of a string, so each text yields what ``scan`` would
+    find in it alone (tests/test_dates_scan.py checks that).
+    """
     cached = doc.cache.get("dates")
     if cached is not None and doc.cache.get("dates.language", doc.language) == doc.language:
         return cached
     out: list[DateMatch] = []
-    for block, inline in doc.inlines():
-        if not inline.text:
-            continue
-        for d in find_dates(inline, doc.language):
-            d.block = block
+    entries = [(block, inline, text) for block, inline in doc.inlines()
+               for text in (inline.text,) if _DIGIT.search(text)]
+    if entries:
+        comp = compiled(doc.language)
+        bases, base = [], 0
+        for _, _, text in entries:
+            bases.append(base)
+            base += len(text) + 1
+        k = 0
+        for t, m in _matches(_european("\x00".join(text for _, _, text in entries)), comp):
+            while k + 1 < len(bases) and bases[k + 1] <= m.start():
+                k += 1
+            block, inline, text = entries[k]
+            d = _build(comp, t, m, bases[k])
+            d.text = text[d.start:d.end]  # as written (the scan reads Arabic-Indic digits as European)
+            d.block, d.inline = block, inline
             out.append(d)
     doc.cache["dates"] = out
     doc.cache["dates.language"] = doc.language
