@@ -36,6 +36,7 @@ from ..model import OBJECT_REPLACEMENT, Document, FootnoteDef, FootnoteRef, Inli
 from ..records import dataclass, field
 from .symbols import FoundSymbol, document_symbols
 from .symbols import data as symbol_data
+from .texts import digit_texts
 
 CACHE_KEY = "citations"
 
@@ -49,6 +50,8 @@ class _Grammar:
     bodies: dict[str, str]  # name -> body id
     gap: re.Pattern  # citation end -> footnote reference(s)
     lead_words: tuple[str, ...]
+    # form group (f<i>) -> its groups for (number, session, year, roman, parts), None where it has none
+    form_groups: dict[str, tuple[str | None, ...]]
     trigger: re.Pattern | None = None  # any kind word: text without one holds no citation (a cheap first test)
 
 
@@ -88,6 +91,9 @@ def grammar(language: str | None) -> _Grammar | None:
         bodies=bodies,
         gap=regexes.compile(f"(?:{gap})(?P<refs>{ref}(?:[,，]?\\s?{ref}){{0,5}})"),
         lead_words=tuple(c.get("footnote_lead_words", [])),
+        form_groups={f"f{i}": tuple(f"f{i}_{name}" if f"(?P<{name}>" in form else None
+                                    for name in ("number", "session", "year", "roman", "parts"))
+                     for i, form in enumerate(c.get("number_forms", []))},
         trigger=regexes.compile(_alt(kinds)) if kinds and "{kind}" in c["pattern"] else None,
     )
 
@@ -122,31 +128,37 @@ class Citation:
     inline: Inline
     start: int  # offsets in inline.text
     end: int
-    span: Any
     refs: list[FootnoteRef] = field(default_factory=list)  # references directly after it
     footnotes: list[FootnoteDef] = field(default_factory=list)  # their definitions
     symbols: list[FoundSymbol] = field(default_factory=list)  # symbols in those definitions
+
+    @property
+    def span(self):
+        """The source span (worked out when a rule reports the citation)."""
+        return self.inline.span_of(self.start, self.end)
 
 
 def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
     out = []
     for m in g.forms.finditer(text):
-        prefix = m.lastgroup + "_"
-        gd = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
-        out.append(CitedNumber(m.group(0), gd.get("number") or "", gd.get("session"), gd.get("year"),
-                               gd.get("roman"), (gd.get("parts") or "").strip() or None))
+        number, session, year, roman, parts = (m.group(name) if name else None for name in g.form_groups[m.lastgroup])
+        out.append(CitedNumber(m.group(0), number or "", session, year, roman, (parts or "").strip() or None))
     return out
 
 
 def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
     """Citations in a plain string: (start, end, kind, body, numbers, refs_start, refs_end)."""
     g = grammar(language)
-    if g is None or (g.trigger is not None and g.trigger.search(text) is None):
+    return [] if g is None else _scan(g, text)
+
+
+def _scan(g: _Grammar, text: str) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
+    if g.trigger is not None and g.trigger.search(text) is None:
         return []
     out = []
     for m in g.citation.finditer(text):
         kind = g.kinds.get(m.group("kind"))
-        body = g.bodies.get(m.group("body")) if m.group("body") else None
+        body = m.group("body")
         numbers = _numbers(g, m.group("numbers"))
         if not kind or not numbers:
             continue
@@ -154,12 +166,9 @@ def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | Non
         if OBJECT_REPLACEMENT in text[m.end():m.end() + 60]:
             gm = g.gap.match(text, m.end())
             if gm:
-                rs, re_ = gm.start("refs"), gm.end("refs")
-        out.append((m.start(), m.end(), kind, body, numbers, rs, re_))
+                rs, re_ = gm.span("refs")
+        out.append((m.start(), m.end(), kind, g.bodies.get(body) if body else None, numbers, rs, re_))
     return out
-
-
-_ANY_DIGIT = regexes.compile(r"\d")
 
 
 def document_citations(doc: Document) -> list[Citation]:
@@ -167,17 +176,18 @@ def document_citations(doc: Document) -> list[Citation]:
     cached = doc.cache.get(CACHE_KEY)
     if cached is not None:
         return cached
+    result: list[Citation] = []
+    g = grammar(doc.language)
+    if g is None:
+        doc.cache[CACHE_KEY] = result
+        return result
     syms = document_symbols(doc)
     defs: dict[str, FootnoteDef] = {}
     for d in doc.footnote_defs:
         defs.setdefault(d.label, d)
-    result: list[Citation] = []
-    for block, inline in doc.inlines():
-        text = inline.text
-        if not _ANY_DIGIT.search(text):  # every citation has a number
-            continue
-        for s, e, kind, body, numbers, rs, re_ in scan(text, doc.language):
-            c = Citation(text[s:e], kind, body, numbers, block, inline, s, e, inline.span_of(s, e))
+    for block, inline, text in digit_texts(doc):  # every citation has a number
+        for s, e, kind, body, numbers, rs, re_ in _scan(g, text):
+            c = Citation(text[s:e], kind, body, numbers, block, inline, s, e)
             if rs >= 0:
                 for i in range(rs, re_):
                     if text[i] == OBJECT_REPLACEMENT:

@@ -42,6 +42,7 @@ from typing import Any
 from .. import regexes
 from ..records import dataclass, field
 from .date_templates import PLACEHOLDER, Compiled, Template, compiled
+from .texts import digit_texts
 
 __all__ = ["DateMatch", "DatePart", "compiled", "describe", "document_dates", "find_dates", "full_range_template",
            "month_name", "render", "scan", "weekday_name"]
@@ -337,8 +338,7 @@ def document_dates(doc) -> list[DateMatch]:
     if cached is not None and doc.cache.get("dates.language", doc.language) == doc.language:
         return cached
     out: list[DateMatch] = []
-    entries = [(block, inline, text) for block, inline in doc.inlines()
-               for text in (inline.text,) if _DIGIT.search(text)]
+    entries = digit_texts(doc)
     if entries:
         comp = compiled(doc.language)
         bases, base = [], 0
