@@ -191,20 +191,36 @@ class Officer:
     end: int
     role: str  # role id: chair, vice-chair, rapporteur, vice-chair-and-rapporteur
     role_text: str
-    role_span: Span
+    role_start: int  # offsets in inline.text, like the others below
+    role_end: int
     member_text: str
-    member_span: Span
     member_start: int
     member_end: int
     vacant: bool
     iso3: str | None  # None when vacant or not a Member State name
     group_text: str | None  # as written, None when the line names no group
-    group_span: Span | None
     group_start: int | None
     group_end: int | None
     group: str | None  # group id, when group_text is a known group name
-    span: Span
+    text_end: int  # where the line's text ends (its span runs from the role to here)
     person: str | None = None  # `Chair: Ms. A. B. (Norway)`: the person; member_* is then the State
+
+    # Source spans, worked out when a rule reports the officer.
+    @property
+    def role_span(self) -> Span:
+        return self.inline.span_of(self.role_start, self.role_end)
+
+    @property
+    def member_span(self) -> Span:
+        return self.inline.span_of(self.member_start, self.member_end)
+
+    @property
+    def group_span(self) -> Span | None:
+        return None if self.group_start is None else self.inline.span_of(self.group_start, self.group_end)
+
+    @property
+    def span(self) -> Span:
+        return self.inline.span_of(self.role_start, self.text_end)
 
     @property
     def is_chair(self) -> bool:
@@ -399,14 +415,12 @@ def _parse(block, inline: Inline, s: int, e: int, role, lex: Lexicon) -> Officer
         return None
     return Officer(
         block=block, inline=inline, start=s, end=e,
-        role=rid, role_text=text[ra:rb], role_span=inline.span_of(ra, rb),
-        member_text=member, member_span=inline.span_of(m_start, m_end), member_start=m_start, member_end=m_end,
+        role=rid, role_text=text[ra:rb], role_start=ra, role_end=rb,
+        member_text=member, member_start=m_start, member_end=m_end,
         vacant=vacant, iso3=iso,
-        group_text=group_text,
-        group_span=inline.span_of(g_start, g_end) if g_start is not None else None,
-        group_start=g_start, group_end=g_end,
+        group_text=group_text, group_start=g_start, group_end=g_end,
         group=lex.group(group_text) if group_text is not None else None,
-        span=inline.span_of(ra, b),
+        text_end=b,
         person=person,
     )
 

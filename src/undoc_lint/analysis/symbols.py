@@ -122,7 +122,9 @@ def _patterns() -> _Patterns:
         modifier_any=regexes.compile(rf"^({mods})\.?([0-9]{{1,3}})$", re.I),
         embedded_modifier=regexes.compile(rf"^([0-9]{{1,5}})\.((?:{mods})\.[0-9]{{1,3}})$", re.I),
         # a series: upper-case letters, not glued to a word, number, path or symbol before it
-        start=regexes.compile(r"(?<![A-Za-z0-9/.\-_\\@])([A-Z]{1,6})(?= {0,2}/ {0,2}[A-Za-z0-9(])"),
+        # (the look-behind after the first letter: an expression that begins with a character
+        # class is searched for by the engine's fast loop)
+        start=regexes.compile(r"([A-Z](?<![A-Za-z0-9/.\-_\\@].)[A-Z]{0,5})(?= {0,2}/ {0,2}[A-Za-z0-9(])"),
         # a stroke and a component; spaces around the stroke only before an upper-case or numeric one
         step=regexes.compile(r"(?:/|(?: {1,2}/ {0,2}|/ {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
         hyphen_form=hyphen_form,
