@@ -534,7 +534,7 @@ def _trim(text: str, start: int, end: int) -> int:
 @dataclass(eq=False)
 class FoundSymbol:
     text: str
-    span: Any  # source Span
+    fixed_span: Any  # the source Span when it is not worked out from inline (the front matter)
     check: SymbolCheck
     block: Any = None  # the block holding it (None for the front matter)
     inline: Inline | None = None
@@ -542,7 +542,22 @@ class FoundSymbol:
     end: int = 0
     footnote: FootnoteDef | None = None  # the footnote definition it stands in
     in_front_matter: bool = False
-    exact: bool = True  # the source characters are exactly ``text`` (a fix may replace them)
+    exact_in_source: bool | None = None  # None: worked out when asked
+
+    @property
+    def span(self):
+        """The source span (worked out when asked: most symbols are never reported)."""
+        if self.fixed_span is None:
+            self.fixed_span = self.inline.span_of(self.start, self.end)
+        return self.fixed_span
+
+    @property
+    def exact(self) -> bool:
+        """The source characters are exactly ``text`` (a fix may replace them)."""
+        if self.exact_in_source is None:
+            span = self.span
+            self.exact_in_source = span._source.text[span.start:span.end] == self.text
+        return self.exact_in_source
 
     @property
     def valid(self) -> bool:
@@ -591,10 +606,8 @@ def document_symbols(doc: Document) -> DocumentSymbols:
         here = []
         for s, e in scan(text):
             sym = text[s:e]
-            span = inline.span_of(s, e)
-            fs = FoundSymbol(sym, span, check_symbol(sym, year_space), block, inline, s, e,
-                             block if isinstance(block, FootnoteDef) else None,
-                             exact=src[span.start:span.end] == sym)
+            fs = FoundSymbol(sym, None, check_symbol(sym, year_space), block, inline, s, e,
+                             block if isinstance(block, FootnoteDef) else None)
             here.append(fs)
         if here:
             result.found.extend(here)
@@ -612,6 +625,6 @@ def document_symbols(doc: Document) -> DocumentSymbols:
                 inner = doc.span(span.start + 1, span.end - 1)
             exact = src[inner.start:inner.end] == entry.value
             result.front_matter = FoundSymbol(entry.value, inner, check_symbol(entry.value, year_space),
-                                              in_front_matter=True, exact=exact)
+                                              in_front_matter=True, exact_in_source=exact)
     doc.cache[CACHE_KEY] = result
     return result
