@@ -58,6 +58,7 @@ class Template:
     # (part, group) of the start and of the end: (("day", "day1"), ("month", "month1")), …
     groups: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
     beginning: str = ""  # the expression of its first two elements (and of an opening word before them)
+    number_tail: str = ""  # when it begins with a number: the expression of what follows it in `beginning`
 
     def regex(self) -> re.Pattern:
         return regexes.compile(self.source, self.flags)
@@ -202,13 +203,19 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     source = BEFORE + open_part + body + _AFTER
     # What it begins with, up to its second element: `{day} {month}`, `{day1}{sep}`.
     beginning = regexes.unnamed(open_part + "".join(out[:4]))
+    # What follows the number a template begins with, up to its second element (the
+    # anchor tests it, so that a number no template can begin on is not an anchor).
+    tail = ""
+    if first_name in _DIGIT_RUNS:
+        suffix = f"(?:{suffixes})?" if first_name == "day" and suffixes else ""
+        tail = regexes.unnamed(suffix + "".join(out[2:4]))
     names = [(n, i or "1") for n, i in PLACEHOLDER.findall(pattern) if n in _PARTS]
     groups = tuple(tuple(sorted(((n, n + i) for n, i in names if i == end), key=lambda g: _PARTS.index(g[0])))
                    for end in "12")
     lead = (pattern[:pattern.index("{")] if "{" in pattern else pattern).split(" ")[0]
     first_words = (lead,) if lead else tuple(w for w in words.get(first_name, ()) if w)
     return Template(kind, pattern, source, flags, range_dash, order,
-                    _DIGIT_RUNS.get(first_name, ()), first, bool(opens), first_words, groups, beginning)
+                    _DIGIT_RUNS.get(first_name, ()), first, bool(opens), first_words, groups, beginning, tail)
 
 
 def _literal(text: str, space: str) -> str:
@@ -230,20 +237,26 @@ def _sep_group(connectors: list[dict], kind: str) -> str:
 
 
 def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
-    """Where any template could begin: a superset of every template's start positions.
+    """Where a template could begin: a superset of every template's start positions.
 
     A template begins (after the shared look-behind) with a number, with a
     word (a month or weekday name), or with an opening word, optional spaces
     and either. The expression begins with one character class (a digit or
     the first letter of such a word), which the regular-expression engine
     looks for with a fast loop, and only there tests the look-behind and the
-    rest of the word; it consumes that character (the whole number), so the
-    match's start is the anchor.
+    rest; it consumes that character (or the whole number), so the match's
+    start is the anchor. A number is an anchor only where some template's
+    first two elements match (group ``d12`` for a day or month number, ``d4``
+    for a year); a word is tested only as far as the word.
     """
     words = {w for t in templates if not t.digit_runs for w in t.first_words}
     open_words = set().union(*(_opening_words(connectors, t.kind) for t in templates if t.opens))
     after_open = f"{_WS_OPTIONAL}(?:[0-9]|{_alternatives(words) or '(?!)'})"
-    branches = [f"(?<=[0-9])[0-9]*"]
+
+    def tails(run: int) -> str:
+        return "|".join(sorted({t.number_tail for t in templates if run in t.digit_runs})) or "(?!)"
+
+    branches = [f"(?<=[0-9])(?:(?P<d12>[0-9]?(?![0-9])(?={tails(1)}))|(?P<d4>[0-9]{{3}}(?![0-9])(?={tails(4)})))"]
     for initial in sorted({w[0] for w in words | open_words}):
         rests = []
         if any(w[0] == initial for w in open_words):

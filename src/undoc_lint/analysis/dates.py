@@ -174,7 +174,6 @@ class DateMatch:
 
 # ------------------------------------------------------------------ scanning
 _DIGIT = regexes.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-_DIGITS = frozenset("0123456789")
 _INDIC_DIGIT = regexes.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 _EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
 
@@ -207,12 +206,13 @@ def _matches(text: str, comp: Compiled):
         at = anchor.start()
         if at < reached:  # inside the date just found
             continue
-        digits = anchor.end() - at if text[at] in _DIGITS else 0  # 0: a word
-        if digits > 4 or digits == 3:
-            continue
-        any_template, templates = starting_with(digits)
-        if any_template.match(text, at) is None:  # what most anchors get to
-            continue
+        number = anchor.lastgroup  # d12, d4, or None for a word
+        if number is None:
+            any_template, templates = starting_with(0)
+            if any_template.match(text, at) is None:  # (the anchor tested a number's beginning itself)
+                continue
+        else:
+            any_template, templates = starting_with(4 if number == "d4" else 1)
         best, best_template = None, None
         for t, match in templates:
             m = match(text, at)
