@@ -2,6 +2,7 @@ import re
 from functools import lru_cache
 
 from undoc_lint import regexes
+from undoc_lint.analysis.texts import inline_texts
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
@@ -9,7 +10,7 @@ from undoc_lint.rule import Rule
 
 @lru_cache(maxsize=None)
 def _pairs(language):
-    """(regex over `first/second`, first name -> month, second name -> month, preferred seconds)."""
+    """(regex over `first/second`, first name -> month, second name -> month, preferred seconds, joiner)."""
     data = language_pack(language).get("month_pairs")
     if not data:
         return None
@@ -20,10 +21,10 @@ def _pairs(language):
     def alt(names):
         return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
-    joiner = re.escape(data.get("joiner", "/"))
+    joiner = data.get("joiner", "/")
     # Bidi marks may sit around the joiner in text typed right to left.
-    rx = regexes.compile(rf"(?<!\w)(?P<first>{alt(first)})[\u200e\u200f\u061c\s]*{joiner}[\u200e\u200f\u061c\s]*(?P<second>{alt(second)})(?!\w)")
-    return rx, first, second, preferred
+    rx = regexes.compile(rf"(?<!\w)(?P<first>{alt(first)})[\u200e\u200f\u061c\s]*{re.escape(joiner)}[\u200e\u200f\u061c\s]*(?P<second>{alt(second)})(?!\w)")
+    return rx, first, second, preferred, joiner
 
 
 class MonthPairMismatch(Rule):
@@ -68,9 +69,11 @@ class MonthPairMismatch(Rule):
         pairs = _pairs(doc.language)
         if pairs is None:
             return
-        rx, first, second, preferred = pairs
-        for _, content in doc.inlines():
-            for m in rx.finditer(content.text):
+        rx, first, second, preferred, joiner = pairs
+        for _, content, text in inline_texts(doc):
+            if joiner not in text:  # (a quick first test: most paragraphs hold no pair)
+                continue
+            for m in rx.finditer(text):
                 a, b = first[m.group("first")], second[m.group("second")]
                 if a == b:
                     continue

@@ -1,5 +1,6 @@
 from functools import lru_cache
 
+from undoc_lint.analysis.texts import inline_texts
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.model import OBJECT_REPLACEMENT
@@ -61,8 +62,9 @@ class ReferencePlacement(Rule):
         position, punctuation = _placement(doc.language)
         if position not in ("after", "before"):
             return
-        for _, content in doc.inlines():
-            text = content.text
+        for _, content, text in inline_texts(doc):
+            if not content.refs:
+                continue
             i = text.find(OBJECT_REPLACEMENT)
             while i >= 0:
                 j = i

@@ -153,10 +153,15 @@ def check_sequence(markers: list, restarts: list[bool] | None = None, restart_mo
     prev = None
     result = SequenceResult([], [], [])
 
+    if restart_mode not in ("either", "run-on", "restart"):
+        raise ValueError(f"unknown restart mode {restart_mode!r}")
+
     def allowed(exp: int, restart: bool) -> list[int]:
-        if not restart or prev is None:
+        if not restart or prev is None or restart_mode == "run-on":
             return [exp]
-        return {"either": list(dict.fromkeys([exp, 1])), "run-on": [exp], "restart": [1]}[restart_mode]
+        if restart_mode == "restart":
+            return [1]
+        return [exp] if exp == 1 else [exp, 1]
 
     for marker, restart in zip(markers, restarts):
         ok = allowed(expected, restart)

@@ -46,6 +46,7 @@ from .. import regexes
 from ..lang import language_pack, load_data_file
 from ..model import Document, FootnoteDef, Inline
 from ..records import dataclass, field
+from .texts import inline_texts
 
 CACHE_KEY = "symbols"
 MAX_COMPONENTS = 12
@@ -599,8 +600,7 @@ def document_symbols(doc: Document) -> DocumentSymbols:
     year_space = year_space_for(doc.language)
     result = DocumentSymbols()
     src = doc.text
-    for block, inline in doc.inlines():
-        text = inline.text
+    for block, inline, text in inline_texts(doc):
         if "/" not in text and "-" not in text:
             continue
         here = []

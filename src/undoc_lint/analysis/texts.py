@@ -1,8 +1,9 @@
-"""The texts of a document that the recognisers scan, listed once per document.
+"""The texts of a document that rules and recognisers scan, listed once per document.
 
-Dates and citations all hold a number, so both read only the texts with a
-digit in them (about half of a document's blocks); listing those once saves
-each recogniser a pass over every block.
+``inline_texts`` is every block's inline text, read out of the model once
+(rather than by every rule that looks at text); ``digit_texts`` is those
+with a digit: dates and citations all hold a number, so both read only
+these (about half of a document's blocks).
 """
 
 from __future__ import annotations
@@ -14,11 +15,18 @@ from .. import regexes
 _ANY_DIGIT = regexes.compile(r"\d")  # any decimal digit: European, Arabic-Indic, full-width …
 
 
+def inline_texts(doc) -> list[tuple[Any, Any, str]]:
+    """(block, inline, text) of every block with inline content, in document order."""
+    found = doc.cache.get("texts.all")
+    if found is None:
+        found = doc.cache["texts.all"] = [(block, inline, inline.text) for block, inline in doc.inlines()]
+    return found
+
+
 def digit_texts(doc) -> list[tuple[Any, Any, str]]:
     """(block, inline, text) of every block whose text holds a digit, in document order."""
     found = doc.cache.get("texts.digits")
     if found is None:
         search = _ANY_DIGIT.search
-        found = doc.cache["texts.digits"] = [(block, inline, text) for block, inline in doc.inlines()
-                                             for text in (inline.text,) if search(text)]
+        found = doc.cache["texts.digits"] = [entry for entry in inline_texts(doc) if search(entry[2])]
     return found
