@@ -372,6 +372,9 @@ def _last_bracket(text: str, a: int, b: int) -> int:
     """Offset of the bracket that opens the bracketed group ending at text[b-1], or -1."""
     if b <= a or text[b - 1] not in _CLOSE:
         return -1
+    k = max(text.rfind("(", a, b - 1), text.rfind("（", a, b - 1))
+    if k >= 0 and not any(c in text[k + 1:b - 1] for c in _CLOSE):
+        return k  # one bracketed group at the end, nothing nested in it (nearly every line)
     depth = 0
     for k in range(b - 1, a - 1, -1):
         if text[k] in _CLOSE:
