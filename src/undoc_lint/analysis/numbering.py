@@ -6,7 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import regexes
+from ..diagnostics import Edit, Fix
 from ..lang import language_pack
+from ..markers import format_marker
 from ..model import Document, Item, Section
 from ..records import dataclass
 from ..source import Span
@@ -145,9 +147,6 @@ def check_sequence(markers: list, restarts: list[bool] | None = None, restart_mo
     the run may also restart at 1 (``either``) or must (``restart``) or must not
     (``run-on``). Diagnostics resynchronise on the written value; the edits
     renumber the whole run (markers keep their kind and style)."""
-    from ..diagnostics import Edit
-    from ..markers import format_marker
-
     restarts = restarts or [False] * len(markers)
     expected = fix_expected = 1
     prev = None
@@ -178,8 +177,6 @@ def check_sequence(markers: list, restarts: list[bool] | None = None, restart_mo
 
 
 def describe(marker, ok: list[int], prev_marker_text: str | None) -> str:
-    from ..markers import format_marker
-
     want = " or ".join(format_marker(marker.kind, marker.style, v) for v in ok)
     where = f"after {prev_marker_text}" if prev_marker_text else "as the first of its list"
     return f"`{marker.text}` {where}: expected `{want}`"
@@ -188,8 +185,6 @@ def describe(marker, ok: list[int], prev_marker_text: str | None) -> str:
 def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str):
     """A rule's diagnostics for a checked run of markers: one per problem, the
     first carrying the fix that renumbers the whole run (`verb`: renumber, reletter)."""
-    from ..diagnostics import Fix
-
     position = {id(m): i for i, m in enumerate(markers)}  # (markers.index per problem was quadratic)
     for n, (marker, ok, _) in enumerate(result.problems):
         index = position[id(marker)]

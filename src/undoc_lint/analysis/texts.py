@@ -19,7 +19,8 @@ def inline_texts(doc) -> list[tuple[Any, Any, str]]:
     """(block, inline, text) of every block with inline content, in document order."""
     found = doc.cache.get("texts.all")
     if found is None:
-        found = doc.cache["texts.all"] = [(block, inline, inline.text) for block, inline in doc.inlines()]
+        found = doc.cache["texts.all"] = [(block, inline, inline.text) for block in doc.blocks
+                                          if (inline := getattr(block, "content", None)) is not None]
     return found
 
 
