@@ -108,3 +108,67 @@ def test_scan_is_fast():
     scan(text, "en")
     scan(text, "zh")
     assert time.perf_counter() - t0 < 0.5
+
+
+# ---------------------------------------------------------------- where citations can begin
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+
+
+def _every_position(text, language):
+    """The reference: the pattern tried at every position (no `starts_with` shortcut)."""
+    from undoc_lint.analysis import citations
+
+    g = citations.grammar(language)
+    out = []
+    for m in g.citation.finditer(text):
+        citations._add(g, text, m, out)
+    return [(s, e, kind, body, [n.display() for n in numbers], rs, re_) for s, e, kind, body, numbers, rs, re_ in out]
+
+
+def _with_lead(text, language):
+    return [(s, e, kind, body, [n.display() for n in numbers], rs, re_) for s, e, kind, body, numbers, rs, re_ in scan(text, language)]
+
+
+def _pieces(language):
+    from undoc_lint.lang import language_pack
+
+    c = language_pack(language)["citations"]
+    words = [w for ws in c["kinds"].values() for w in ws] + [w for ws in c["bodies"].values() for w in ws]
+    return words + ["75/224", "2334 (2016)", "3363 (XXX)", "1/3", "ES-10/19", "A", "B", " and ", "、", "和", " و ",
+                    "第", "号", "號", " ", "\n", ",", "-", "(", ")", "\ufffc", "x", "of 21 December 2020"]
+
+
+def test_every_pack_says_where_citations_begin():
+    from undoc_lint.analysis.citations import grammar
+
+    assert all(grammar(language).lead is not None for language in LANGUAGES)
+
+
+def test_the_examples_scan_as_trying_every_position_does():
+    from pathlib import Path
+
+    from undoc_lint.analysis.texts import digit_texts
+
+    root = Path(__file__).resolve().parent.parent
+    seen = 0
+    for path in sorted(root.glob("examples/**/*.undoc.md")):
+        doc = parse_text(path.read_text(encoding="utf-8"), str(path))
+        for _, _, text in digit_texts(doc):
+            expected = _every_position(text, doc.language)
+            seen += len(expected)
+            assert _with_lead(text, doc.language) == expected, (doc.language, text)
+    assert seen > 100
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_generated_text_scans_as_trying_every_position_does(language):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(_pieces(language)), min_size=1, max_size=14))
+    def check(pieces):
+        text = "".join(pieces)
+        assert _with_lead(text, language) == _every_position(text, language)
+
+    check()

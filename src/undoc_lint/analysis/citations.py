@@ -37,6 +37,7 @@ from ..records import dataclass, field
 from .symbols import FoundSymbol, document_symbols
 from .symbols import data as symbol_data
 from .texts import digit_texts
+from .wordtree import word_starts
 
 CACHE_KEY = "citations"
 
@@ -53,6 +54,7 @@ class _Grammar:
     # form group (f<i>) -> its groups for (number, session, year, roman, parts), None where it has none
     form_groups: dict[str, tuple[str | None, ...]]
     trigger: re.Pattern | None = None  # any kind word: text without one holds no citation (a cheap first test)
+    lead: re.Pattern | None = None  # where a citation can begin (``starts_with``), when the pack says
 
 
 def _alt(words) -> str:
@@ -95,7 +97,18 @@ def grammar(language: str | None) -> _Grammar | None:
                                     for name in ("number", "session", "year", "roman", "parts"))
                      for i, form in enumerate(c.get("number_forms", []))},
         trigger=regexes.compile(_alt(kinds)) if kinds and "{kind}" in c["pattern"] else None,
+        lead=_lead(c.get("starts_with"), kinds, bodies),
     )
+
+
+def _lead(starts: list[str] | None, kinds: dict[str, str], bodies: dict[str, str]) -> re.Pattern | None:
+    """Where a citation can begin: a word of ``starts_with`` (``{body}``, ``{kind}`` or a literal word)."""
+    if not starts:
+        return None
+    words: set[str] = set()
+    for entry in starts:
+        words |= set(bodies) if entry == "{body}" else set(kinds) if entry == "{kind}" else {entry}
+    return regexes.compile(word_starts(words))
 
 
 # ------------------------------------------------------------------ results
@@ -153,22 +166,37 @@ def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | Non
 
 
 def _scan(g: _Grammar, text: str) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
-    if g.trigger is not None and g.trigger.search(text) is None:
-        return []
     out = []
+    if g.lead is not None:  # the pattern tried only where a citation can begin
+        match, reached = g.citation.match, 0
+        for lead in g.lead.finditer(text):
+            at = lead.start()
+            if at < reached:
+                continue
+            m = match(text, at)
+            if m is not None:
+                reached = m.end()
+                _add(g, text, m, out)
+        return out
+    if g.trigger is not None and g.trigger.search(text) is None:
+        return out
     for m in g.citation.finditer(text):
-        kind = g.kinds.get(m.group("kind"))
-        body = m.group("body")
-        numbers = _numbers(g, m.group("numbers"))
-        if not kind or not numbers:
-            continue
-        rs = re_ = -1
-        if OBJECT_REPLACEMENT in text[m.end():m.end() + 60]:
-            gm = g.gap.match(text, m.end())
-            if gm:
-                rs, re_ = gm.span("refs")
-        out.append((m.start(), m.end(), kind, g.bodies.get(body) if body else None, numbers, rs, re_))
+        _add(g, text, m, out)
     return out
+
+
+def _add(g: _Grammar, text: str, m: re.Match, out: list) -> None:
+    kind = g.kinds.get(m.group("kind"))
+    numbers = _numbers(g, m.group("numbers"))
+    if not kind or not numbers:
+        return
+    body = m.group("body")
+    rs = re_ = -1
+    if OBJECT_REPLACEMENT in text[m.end():m.end() + 60]:
+        gm = g.gap.match(text, m.end())
+        if gm:
+            rs, re_ = gm.span("refs")
+    out.append((m.start(), m.end(), kind, g.bodies.get(body) if body else None, numbers, rs, re_))
 
 
 def document_citations(doc: Document) -> list[Citation]:

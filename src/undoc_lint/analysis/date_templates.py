@@ -24,6 +24,7 @@ from typing import Any
 from .. import regexes
 from ..lang import language_pack
 from ..records import dataclass, field
+from .wordtree import alternatives, rest_after
 
 # Characters that may not stand right before or after a date: what would make
 # it part of a number, a word or a document symbol.
@@ -107,47 +108,8 @@ def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[tuple
             tuple((t, t.regex().match) for t in ts))
 
 
-def _alternatives(words) -> str:
-    """One expression for a set of words, as a tree of their common beginnings.
-
-    ``janvier|juin|juillet`` is written ``j(?:anvier|ui(?:llet|n))``: the
-    regular-expression engine then tests one letter where it tested every
-    word, at every position of every paragraph. Where one word begins
-    another, the longer is tried first (as in an alternation sorted longest
-    first).
-    """
-    return _word_tree(tuple(sorted({w for w in words if w})))
-
-
-@lru_cache(maxsize=None)  # month and weekday names recur in every template of a language
-def _word_tree(words: tuple[str, ...]) -> str:
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _tree(tree)[0]
-
-
-def _tree(node: dict) -> tuple[str, int]:
-    """(expression, length of the longest word) of a tree node."""
-    branches = []
-    for ch, sub in node.items():
-        if ch == "":
-            branches.append(("", -1))
-        else:
-            expr, depth = _tree(sub)
-            branches.append((re.escape(ch) + expr, depth + 1))
-    branches.sort(key=lambda b: (-b[1], b[0]))
-    depth = branches[0][1] if branches else 0
-    if len(branches) == 1:
-        return branches[0][0], max(depth, 0)
-    return "(?:" + "|".join(b for b, _ in branches) + ")", depth
-
-
 def _name_group(name: str, words) -> str:
-    alts = _alternatives(words)
+    alts = alternatives(words)
     if not alts:
         return "(?!)"  # this language writes no such names
     # A name must end a word (June, not Juneau) where words are spaced.
@@ -168,7 +130,7 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     space = _space(data.get("space"), "required")
     month_words = [w for forms in data.get("month_names") or [] for w in forms]
     weekday_words = [w for forms in data.get("weekday_names") or [] for w in forms]
-    suffixes = _alternatives(data.get("day_suffixes") or [])
+    suffixes = alternatives(data.get("day_suffixes") or [])
     out = []
     first_name = None  # the placeholder the template begins with, if it begins with one
     words = {"month": month_words, "weekday": weekday_words}
@@ -198,7 +160,7 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     out.append(_literal(pattern[pos:], space))
     body = "".join(out)
     first = regexes.unnamed(next(chunk for chunk in out if chunk))
-    opens = _alternatives(_opening_words(connectors, kind)) if "{sep}" in pattern else ""
+    opens = alternatives(_opening_words(connectors, kind)) if "{sep}" in pattern else ""
     open_part = f"(?:(?P<open>{opens}){_WS_OPTIONAL})?" if opens else ""
     source = BEFORE + open_part + body + _AFTER
     # What it begins with, up to its second element: `{day} {month}`, `{day1}{sep}`.
@@ -232,7 +194,7 @@ def _sep_group(connectors: list[dict], kind: str) -> str:
     for c in connectors:
         if kind in c.get("for", ("range", "period")):
             by_space.setdefault(_space(c.get("space")), set()).add(c["sep"])
-    alts = [f"{ws}(?:{_alternatives(seps)}){ws}" for ws, seps in sorted(by_space.items())]
+    alts = [f"{ws}(?:{alternatives(seps)}){ws}" for ws, seps in sorted(by_space.items())]
     return f"(?P<sep>{'|'.join(alts) or '(?!)'})"
 
 
@@ -251,7 +213,7 @@ def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
     """
     words = {w for t in templates if not t.digit_runs for w in t.first_words}
     open_words = set().union(*(_opening_words(connectors, t.kind) for t in templates if t.opens))
-    after_open = f"{_WS_OPTIONAL}(?:[0-9]|{_alternatives(words) or '(?!)'})"
+    after_open = f"{_WS_OPTIONAL}(?:[0-9]|{alternatives(words) or '(?!)'})"
 
     def tails(run: int) -> str:
         return "|".join(sorted({t.number_tail for t in templates if run in t.digit_runs})) or "(?!)"
@@ -260,21 +222,12 @@ def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
     for initial in sorted({w[0] for w in words | open_words}):
         rests = []
         if any(w[0] == initial for w in open_words):
-            rests.append(_optional_rest(open_words, initial) + after_open)
+            rests.append(rest_after(open_words, initial) + after_open)
         if any(w[0] == initial for w in words):
-            rests.append(_optional_rest(words, initial))
+            rests.append(rest_after(words, initial))
         branches.append(f"(?<={re.escape(initial)})(?={'|'.join(rests)})")
     initials = "".join(sorted({w[0] for w in words | open_words}))
     return f"[0-9{re.escape(initials)}]{_BEFORE_CONSUMED}(?:{'|'.join(branches)})"
-
-
-def _optional_rest(words: set[str], initial: str) -> str:
-    """What follows ``initial`` in the words that begin with it (possibly nothing)."""
-    rests = {w[1:] for w in words if w[0] == initial}
-    tree = _alternatives(rests)
-    if not tree:
-        return ""
-    return f"(?:{tree}{'|' if '' in rests else ''})"
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,78 @@
+"""Expressions for sets of words, written so that the regular-expression engine is quick.
+
+``alternatives`` writes a set of words as a tree of their common
+beginnings. ``word_starts`` matches wherever one of the words begins, and
+begins with one character class (the words' first letters): for such an
+expression the engine looks for candidates with a fast loop over the text,
+where an expression that begins with a look-behind or a group is tried at
+every position.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def alternatives(words) -> str:
+    """One expression for a set of words, as a tree of their common beginnings.
+
+    ``janvier|juin|juillet`` is written ``j(?:anvier|ui(?:llet|n))``: the
+    regular-expression engine then tests one letter where it tested every
+    word, at every position of every paragraph. Where one word begins
+    another, the longer is tried first (as in an alternation sorted longest
+    first). Empty words are left out; no words give "".
+    """
+    return _word_tree(tuple(sorted({w for w in words if w})))
+
+
+@lru_cache(maxsize=None)  # month and weekday names recur in every template of a language
+def _word_tree(words: tuple[str, ...]) -> str:
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree(tree)[0]
+
+
+def _tree(node: dict) -> tuple[str, int]:
+    """(expression, length of the longest word) of a tree node."""
+    branches = []
+    for ch, sub in node.items():
+        if ch == "":
+            branches.append(("", -1))
+        else:
+            expr, depth = _tree(sub)
+            branches.append((re.escape(ch) + expr, depth + 1))
+    branches.sort(key=lambda b: (-b[1], b[0]))
+    depth = branches[0][1] if branches else 0
+    if len(branches) == 1:
+        return branches[0][0], max(depth, 0)
+    return "(?:" + "|".join(b for b, _ in branches) + ")", depth
+
+
+def rest_after(words, initial: str) -> str:
+    """What follows ``initial`` in the words that begin with it (possibly nothing)."""
+    rests = {w[1:] for w in words if w and w[0] == initial}
+    tree = alternatives(rests)
+    if not tree:
+        return ""
+    return f"(?:{tree}{'|' if '' in rests else ''})"
+
+
+def word_starts(words, not_after: str = "") -> str:
+    """Matches the first character of each place where one of ``words`` begins.
+
+    ``not_after``: a character class body (``\\w-``); a word preceded by
+    one of its characters does not count. The match consumes one character,
+    so places inside a word just found are still found.
+    """
+    words = {w for w in words if w}
+    if not words:
+        return "(?!)"
+    initials = sorted({w[0] for w in words})
+    behind = f"(?<![{not_after}].)" if not_after else ""
+    branches = "|".join(f"(?<={re.escape(c)})(?={rest_after(words, c)})" for c in initials)
+    return f"[{''.join(re.escape(c) for c in initials)}]{behind}(?:{branches})"
