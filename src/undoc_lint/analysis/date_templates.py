@@ -77,6 +77,8 @@ class Compiled:
     anchor_source: str = "(?!)"
     by_start: dict = field(default_factory=dict, compare=False)  # filled by starting_with()
     connector_of: dict = field(default_factory=dict, compare=False)  # (kind, sep, open) -> connector, filled on use
+    # template order -> for each end, ((part, group number), …): Template.groups with numbers, filled on use
+    part_groups: dict = field(default_factory=dict, compare=False)
 
     def anchor(self) -> re.Pattern:
         """Matches wherever a template could begin: the whole number there, or the first letter of a word."""

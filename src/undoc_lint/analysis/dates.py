@@ -256,15 +256,20 @@ def _find_connector(comp: Compiled, kind: str, sep: str, open_word: str | None) 
     return None, False
 
 
-def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, str], ...], base: int) -> DatePart:
+def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base: int) -> DatePart:
     day = month = year = weekday = weekday_text = None
     written = []
-    s, e = len(m.string), 0
+    text, regs = m.string, m.regs
+    s, e = len(text), 0
     for name, group in groups:
-        raw = m.group(group)
-        if raw is None:
+        a, b = regs[group]
+        if a < 0:  # not written on this end
             continue
-        s, e = min(s, m.start(group)), max(e, m.end(group))
+        if a < s:
+            s = a
+        if b > e:
+            e = b
+        raw = text[a:b]
         if name == "day":
             day = int(raw)
         elif name == "month":
@@ -278,18 +283,27 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, str], ...], base
             weekday = comp.weekdays.get(comp.fold(raw))
             weekday_text = raw
         written.append(name)
-    return DatePart(day, month, year, weekday, frozenset(written), s - base, e - base, m.string[s:e], weekday_text)
+    return DatePart(day, month, year, weekday, frozenset(written), s - base, e - base, text[s:e], weekday_text)
+
+
+def _part_groups(comp: Compiled, t: Template, m: re.Match) -> tuple[tuple[tuple[str, int], ...], ...]:
+    found = comp.part_groups.get(t.order)
+    if found is None:
+        index = m.re.groupindex
+        found = comp.part_groups[t.order] = tuple(tuple((name, index[group]) for name, group in end) for end in t.groups)
+    return found
 
 
 def _build(comp: Compiled, t: Template, m: re.Match, base: int) -> DateMatch:
     """The DateMatch of a template's match; its offsets are counted from ``base`` in the scanned text."""
     start, end = m.span()
-    first = _part(comp, m, t.groups[0], base)
+    groups = _part_groups(comp, t, m)
+    first = _part(comp, m, groups[0], base)
     if t.kind == "date":
         first.start, first.end, first.text = start - base, end - base, m.group(0)
         return DateMatch(t.kind, m.group(0), start - base, end - base, first, first, t.pattern,
                          range_dash=t.range_dash, language=comp.language)
-    last = _part(comp, m, t.groups[1], base)
+    last = _part(comp, m, groups[1], base)
     sep = m.group("sep")
     sep_start, sep_end = m.span("sep")
     open_word = m.group("open") if t.opens else None
