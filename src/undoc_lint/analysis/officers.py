@@ -27,9 +27,10 @@ from typing import Any
 
 from .. import regexes
 from ..lang import language_pack, member_states
-from ..model import Comment, Document, Inline, Item, Paragraph
+from ..model import Document, Inline, Item, Paragraph
 from ..records import dataclass, field
 from ..source import Span
+from .texts import inline_texts
 
 CACHE_KEY = "officers"
 
@@ -274,11 +275,9 @@ def _find_bureaus(doc: Document) -> list[Bureau]:
             out.append(Bureau(current))
             current = []
 
-    for block in doc.blocks:
-        if isinstance(block, Comment):
-            continue
-        if not isinstance(block, (Item, Paragraph)):
-            close()
+    for block, _, text in inline_texts(doc):  # (every block but comments, which are skipped)
+        if ":" not in text and "：" not in text or not isinstance(block, (Item, Paragraph)):  # (_COLONS)
+            close()  # no title, so no officer; or not a paragraph
             continue
         for officer in _officer_lines(block, lex):
             if officer is None:
@@ -302,8 +301,6 @@ def _officer_lines(block, lex: Lexicon) -> list[Officer | None]:
     """Officers of one block in order, None for a stretch of other text."""
     inline = block.content
     text = inline.text
-    if ":" not in text and "：" not in text:  # (_COLONS) no title, so no officer
-        return [None]
     lines = _lines(text)
     result: list[Officer | None] = []
     i = 0
