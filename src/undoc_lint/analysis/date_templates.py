@@ -9,10 +9,13 @@ language code.
 
 Running every template over every paragraph was most of the time undoc-lint
 spent linting, so a language also gets one *anchor* expression: every place
-where some template could begin (a free number, a month or weekday name, an
-opening word such as ``from``). ``analysis.dates.scan`` runs the anchor once
-and then tries, at each anchor, only the templates that can begin with what
-is there (a 4-digit year, a 1- or 2-digit day, a word).
+where some template could begin (a free number followed by what some
+template has after its number, a month or weekday name, an opening word
+such as ``from``). It begins with one character class, so the engine looks
+for its candidates with a fast loop. ``analysis.dates`` runs the anchor once
+over a document's texts and then tries, at each anchor, only the templates
+that can begin with what is there (a 4-digit year, a 1- or 2-digit day, a
+word).
 """
 
 from __future__ import annotations
