@@ -326,11 +326,16 @@ class Document:
         return [s for s in self.walk_sections() if s.level == 2]
 
     def walk_sections(self) -> Iterator[Section]:
-        stack = list(reversed(self.sections))
-        while stack:
-            s = stack.pop()
-            yield s
-            stack.extend(reversed(s.sections))
+        """Every section, depth first in document order (listed once, on first use)."""
+        found = self.cache.get("model.sections")
+        if found is None:
+            found = self.cache["model.sections"] = []
+            stack = list(reversed(self.sections))
+            while stack:
+                s = stack.pop()
+                found.append(s)
+                stack.extend(reversed(s.sections))
+        return iter(found)
 
     def inlines(self) -> Iterator[tuple[Any, Inline]]:
         """Every block that has inline content, with that content, in order."""
