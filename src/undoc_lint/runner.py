@@ -101,6 +101,10 @@ class Linter:
             doc.language = self.language
         with gc_paused_for(doc.text):
             diags, spent = run_rules(doc, self.rules, timings=self.timings is not None)
+        # The analyses the rules shared (dates, symbols, citations …) are of no use once they
+        # have run: freed now, not when the document goes, they leave memory (and the
+        # collector) to the next document.
+        doc.cache.clear()
         for code, seconds in spent.items():
             self.timings[code] = self.timings.get(code, 0.0) + seconds
         diags = list(doc.diagnostics) + diags
