@@ -27,7 +27,7 @@ from typing import Any
 from .. import regexes
 from ..lang import language_pack
 from ..records import dataclass, field
-from .wordtree import alternatives, rest_after
+from .wordtree import alternatives
 
 # Characters that may not stand right before or after a date: what would make
 # it part of a number, a word or a document symbol.
@@ -223,16 +223,18 @@ def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
     def tails(run: int) -> str:
         return "|".join(sorted({t.number_tail for t in templates if run in t.digit_runs})) or "(?!)"
 
-    branches = [f"(?<=[0-9])(?:(?P<d12>[0-9]?(?![0-9])(?={tails(1)}))|(?P<d4>[0-9]{{3}}(?![0-9])(?={tails(4)})))"]
-    for initial in sorted({w[0] for w in words | open_words}):
-        rests = []
-        if any(w[0] == initial for w in open_words):
-            rests.append(rest_after(open_words, initial) + after_open)
-        if any(w[0] == initial for w in words):
-            rests.append(rest_after(words, initial))
-        branches.append(f"(?<={re.escape(initial)})(?={'|'.join(rests)})")
+    number = f"(?<=[0-9])(?:(?P<d12>[0-9]?(?![0-9])(?={tails(1)}))|(?P<d4>[0-9]{{3}}(?![0-9])(?={tails(4)})))"
+    # A word: the look-behind steps back over the letter just read, and the look-ahead
+    # tests the words from there (as a tree, whose branches the engine tells apart by
+    # their first letter at once).
+    starts = []
+    if open_words:
+        starts.append(f"(?:{alternatives(open_words)}){after_open}")
+    if words:
+        starts.append(alternatives(words))
+    word = f"(?<=(?={'|'.join(starts)}).)" if starts else "(?!)"
     initials = "".join(sorted({w[0] for w in words | open_words}))
-    return f"[0-9{re.escape(initials)}]{_BEFORE_CONSUMED}(?:{'|'.join(branches)})"
+    return f"[0-9{re.escape(initials)}]{_BEFORE_CONSUMED}(?:{number}|{word})"
 
 
 @lru_cache(maxsize=None)

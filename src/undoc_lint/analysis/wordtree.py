@@ -53,26 +53,17 @@ def _tree(node: dict) -> tuple[str, int]:
     return "(?:" + "|".join(b for b, _ in branches) + ")", depth
 
 
-def rest_after(words, initial: str) -> str:
-    """What follows ``initial`` in the words that begin with it (possibly nothing)."""
-    rests = {w[1:] for w in words if w and w[0] == initial}
-    tree = alternatives(rests)
-    if not tree:
-        return ""
-    return f"(?:{tree}{'|' if '' in rests else ''})"
-
-
 def word_starts(words, not_after: str = "") -> str:
     """Matches the first character of each place where one of ``words`` begins.
 
     ``not_after``: a character class body (``\\w-``); a word preceded by
     one of its characters does not count. The match consumes one character,
-    so places inside a word just found are still found.
+    so places inside a word just found are still found: the look-behind
+    steps back over it, and the look-ahead tests the words from there.
     """
     words = {w for w in words if w}
     if not words:
         return "(?!)"
-    initials = sorted({w[0] for w in words})
+    initials = "".join(re.escape(c) for c in sorted({w[0] for w in words}))
     behind = f"(?<![{not_after}].)" if not_after else ""
-    branches = "|".join(f"(?<={re.escape(c)})(?={rest_after(words, c)})" for c in initials)
-    return f"[{''.join(re.escape(c) for c in initials)}]{behind}(?:{branches})"
+    return f"[{initials}]{behind}(?<=(?={alternatives(words)}).)"
