@@ -112,7 +112,7 @@ def _lead(starts: list[str] | None, kinds: dict[str, str], bodies: dict[str, str
 
 
 # ------------------------------------------------------------------ results
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CitedNumber:
     text: str  # as written: "75/224", "2334 (2016)", "1/3"
     number: str
@@ -131,7 +131,7 @@ class CitedNumber:
         return self.number
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Citation:
     text: str  # the citation as written
     kind: str  # resolution | decision | recommendation

@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from calendar import monthrange
+from functools import lru_cache
 from typing import Any
 
 from .. import regexes
@@ -283,7 +284,12 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base
             weekday = comp.weekdays.get(comp.fold(raw))
             weekday_text = raw
         written.append(name)
-    return DatePart(day, month, year, weekday, frozenset(written), s - base, e - base, text[s:e], weekday_text)
+    return DatePart(day, month, year, weekday, _written(tuple(written)), s - base, e - base, text[s:e], weekday_text)
+
+
+@lru_cache(maxsize=None)  # a few combinations, shared by every date (a frozenset is 216 bytes)
+def _written(parts: tuple[str, ...]) -> frozenset:
+    return frozenset(parts)
 
 
 def _part_groups(comp: Compiled, t: Template, m: re.Match) -> tuple[tuple[tuple[str, int], ...], ...]:

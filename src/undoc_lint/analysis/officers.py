@@ -184,7 +184,7 @@ def electoral_group(iso3: str) -> str | None:
 
 
 # ------------------------------------------------------------------ model
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Officer:
     block: Any  # the Item or Paragraph
     inline: Inline

@@ -535,7 +535,7 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 # ------------------------------------------------------------------ a document
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class FoundSymbol:
     text: str
     fixed_span: Any  # the source Span when it is not worked out from inline (the front matter)

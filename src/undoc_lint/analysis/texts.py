@@ -8,20 +8,17 @@ these (about half of a document's blocks).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from .. import regexes
 
 _ANY_DIGIT = regexes.compile(r"\d")  # any decimal digit: European, Arabic-Indic, full-width …
 
 
-def inline_texts(doc) -> list[tuple[Any, Any, str]]:
+def inline_texts(doc) -> Iterator[tuple[Any, Any, str]]:
     """(block, inline, text) of every block with inline content, in document order."""
-    found = doc.cache.get("texts.all")
-    if found is None:
-        found = doc.cache["texts.all"] = [(block, inline, inline.text) for block in doc.blocks
-                                          if (inline := getattr(block, "content", None)) is not None]
-    return found
+    return ((block, inline, inline.text) for block in doc.blocks
+            if (inline := getattr(block, "content", None)) is not None)
 
 
 def digit_texts(doc) -> list[tuple[Any, Any, str]]:
