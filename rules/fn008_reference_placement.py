@@ -1,6 +1,5 @@
 from functools import lru_cache
 
-from undoc_lint.analysis.texts import inline_texts
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.model import OBJECT_REPLACEMENT
@@ -62,9 +61,10 @@ class ReferencePlacement(Rule):
         position, punctuation = _placement(doc.language)
         if position not in ("after", "before"):
             return
-        for _, content, text in inline_texts(doc):
-            if not content.refs:
+        for _, content in doc.inlines():
+            if not content.refs:  # (before the text is read: most blocks have no reference)
                 continue
+            text = content.text
             i = text.find(OBJECT_REPLACEMENT)
             while i >= 0:
                 j = i

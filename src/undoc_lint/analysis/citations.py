@@ -186,6 +186,7 @@ def _scan(g: _Grammar, text: str) -> list[tuple[int, int, str, str | None, list[
 
 
 def _add(g: _Grammar, text: str, m: re.Match, out: list) -> None:
+    """Add the citation a match found (unless it names no known kind or no number)."""
     kind = g.kinds.get(m.group("kind"))
     numbers = _numbers(g, m.group("numbers"))
     if not kind or not numbers:

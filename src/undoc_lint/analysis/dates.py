@@ -208,12 +208,12 @@ def _matches(text: str, comp: Compiled):
         if at < reached:  # inside the date just found
             continue
         number = anchor.lastgroup  # d12, d4, or None for a word
-        if number is None:
+        if number is None:  # a word: the union of the templates' beginnings first
             any_template, templates = starting_with(0)
-            if any_template.match(text, at) is None:  # (the anchor tested a number's beginning itself)
+            if any_template.match(text, at) is None:
                 continue
-        else:
-            any_template, templates = starting_with(4 if number == "d4" else 1)
+        else:  # a number: the anchor has tested what follows it
+            templates = starting_with(4 if number == "d4" else 1)[1]
         best, best_template = None, None
         for t, match in templates:
             m = match(text, at)
