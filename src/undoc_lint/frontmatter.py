@@ -84,6 +84,8 @@ def read_front_matter(source: Source, start: int, end: int, diags: list[Diagnost
             with warnings.catch_warnings():  # ruamel warns on stderr (reused anchors …): not our output
                 warnings.simplefilter("ignore")
                 loaded = _yaml().load(yaml_text) if yaml_text.strip() else {}
+            if loaded is None:  # only comments (or `~`): an empty front matter, as when there is nothing
+                loaded = {}
             data = _plain(loaded, [0])
         except MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark

@@ -1,5 +1,7 @@
 """Spec §1: front matter."""
 
+import pytest
+
 from helpers import codes, parse
 
 
@@ -22,6 +24,14 @@ def test_yaml_error_is_mapped_to_file_line_and_column():
     assert code == "SYN006"
     assert line >= 3  # the error lies in the file's own lines, not the YAML's
     assert "YAML line" in doc.diagnostics[0].message
+
+
+@pytest.mark.parametrize("body", ["# only a comment\n", "# \n", "~\n", "# a\n# b\n"])
+def test_front_matter_of_comments_only_is_empty(body):
+    # (found by the property tests: a comment-only front matter loads as None and crashed)
+    doc = parse(f"---\n{body}---\n\n# Title\n")
+    assert doc.front_matter.data == {} and doc.front_matter.valid
+    assert codes(doc) == []
 
 
 def test_not_a_mapping():
