@@ -279,7 +279,7 @@ def _find_bureaus(doc: Document) -> list[Bureau]:
         if ":" not in text and "：" not in text or not isinstance(block, (Item, Paragraph)):  # (_COLONS)
             close()  # no title, so no officer; or not a paragraph
             continue
-        for officer in _officer_lines(block, lex):
+        for officer in _officer_lines(block, text, lex):
             if officer is None:
                 close()
             else:
@@ -297,10 +297,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _officer_lines(block, lex: Lexicon) -> list[Officer | None]:
-    """Officers of one block in order, None for a stretch of other text."""
+def _officer_lines(block, text: str, lex: Lexicon) -> list[Officer | None]:
+    """Officers of one block (whose text is ``text``) in order, None for a stretch of other text."""
     inline = block.content
-    text = inline.text
     lines = _lines(text)
     result: list[Officer | None] = []
     i = 0
@@ -323,7 +322,7 @@ def _officer_lines(block, lex: Lexicon) -> list[Officer | None]:
             tries.reverse()
         officer, consumed = None, i + 1
         for upto, end in tries:
-            officer = _parse(block, inline, s, end, role, lex)
+            officer = _parse(block, inline, text, s, end, role, lex)
             if officer is not None:
                 consumed = upto
                 break
@@ -383,8 +382,7 @@ def _last_bracket(text: str, a: int, b: int) -> int:
     return -1
 
 
-def _parse(block, inline: Inline, s: int, e: int, role, lex: Lexicon) -> Officer | None:
-    text = inline.text
+def _parse(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon) -> Officer | None:
     rid, ra, rb, colon = role
     a, b = _strip_span(text, colon + 1, e, _TRAILING)
     if a >= b:
