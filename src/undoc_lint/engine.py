@@ -31,24 +31,20 @@ def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tup
     path = doc.path
     for rule in rules:
         t0 = time.perf_counter() if timings else 0.0
+        direct = type(rule).run is Rule.run  # (then what Rule.run does, without a generator around the rule's)
         try:
-            if type(rule).run is Rule.run:  # (what Rule.run does, without a generator around the rule's)
+            if direct:
                 rule._doc = doc
-                try:
-                    for diag in rule.check(doc):
-                        diag.path = path
-                        out.append(diag)
-                finally:
-                    rule._doc = None
-            else:
-                for diag in rule.run(doc):
-                    diag.path = path
-                    out.append(diag)
+            for diag in rule.check(doc) if direct else rule.run(doc):
+                diag.path = path
+                out.append(diag)
         except Exception as exc:  # isolate: one broken rule must not stop the others
             where = traceback.extract_tb(exc.__traceback__)[-1]
             out.append(syn("ENG001", doc.span(0, 0),
                            f"rule {rule.code} ({rule.name}, pack {rule.pack}) raised {type(exc).__name__}: {exc} "
                            f"at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}; please report it", doc.path))
+        finally:
+            rule._doc = None  # (as Rule.run leaves it)
         if timings:
             spent[rule.code] = spent.get(rule.code, 0.0) + time.perf_counter() - t0
     return out, spent
