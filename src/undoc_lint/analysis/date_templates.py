@@ -56,7 +56,6 @@ class Template:
     range_dash: dict | None
     order: int
     digit_runs: tuple[int, ...] = ()  # begins with a number of these lengths; () begins with a word
-    first: str = ""  # the regular expression of what it begins with (after an opening word)
     opens: bool = False  # may begin with an opening word (`from`, `du`, `从`)
     first_words: tuple[str, ...] = ()  # the words it can begin with (after an opening word), when not a number
     # (part, group) of the start and of the end: (("day", "day1"), ("month", "month1")), …
@@ -164,7 +163,6 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
         pos = m.end()
     out.append(_literal(pattern[pos:], space))
     body = "".join(out)
-    first = regexes.unnamed(next(chunk for chunk in out if chunk))
     opens = alternatives(_opening_words(connectors, kind)) if "{sep}" in pattern else ""
     open_part = f"(?:(?P<open>{opens}){_WS_OPTIONAL})?" if opens else ""
     source = BEFORE + open_part + body + _AFTER
@@ -182,7 +180,7 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     lead = (pattern[:pattern.index("{")] if "{" in pattern else pattern).split(" ")[0]
     first_words = (lead,) if lead else tuple(w for w in words.get(first_name, ()) if w)
     return Template(kind, pattern, source, flags, range_dash, order,
-                    _DIGIT_RUNS.get(first_name, ()), first, bool(opens), first_words, groups, beginning, tail)
+                    _DIGIT_RUNS.get(first_name, ()), bool(opens), first_words, groups, beginning, tail)
 
 
 def _literal(text: str, space: str) -> str:
