@@ -63,13 +63,9 @@ def process(session: Session, path: str, job: Job, name: str | None = None, data
     linter.timings = {} if job.timings else None
     pending = cache = None
     if data is None and job.cacheable:
-        from . import resultcache
-
-        cache = resultcache.for_session(session)
-        if cache is not None and cache.enabled_for(path):
-            hit, pending = cache.lookup(path, name, linter, extra_ignore, read=lookup)
-            if hit is not None:
-                return FileResult(name, hit[0], hit[1])
+        cache, hit, pending = _look_up(session, path, name, linter, extra_ignore, read=lookup)
+        if hit is not None:
+            return hit
     if data is not None:
         from .api import parse_bytes
 
@@ -153,11 +149,17 @@ def run_files(session: Session, files: list[str], job: Job, jobs: int) -> list[F
 
 def _cached(session: Session, path: str, job: Job) -> FileResult | None:
     """The cached result of a file, or None."""
+    linter, extra_ignore = session.linter_for(path)
+    return _look_up(session, path, path, linter, extra_ignore)[1]
+
+
+def _look_up(session: Session, path: str, name: str, linter, extra_ignore: list[str], read: bool = True):
+    """(cache, cached FileResult or None, pending entry to store a fresh result in) of a file;
+    (None, None, None) when the result cache is off for it. ``read``: look for a stored result."""
     from . import resultcache
 
     cache = resultcache.for_session(session)
     if cache is None or not cache.enabled_for(path):
-        return None
-    linter, extra_ignore = session.linter_for(path)
-    hit, _ = cache.lookup(path, path, linter, extra_ignore)
-    return FileResult(path, hit[0], hit[1]) if hit is not None else None
+        return None, None, None
+    hit, pending = cache.lookup(path, name, linter, extra_ignore, read=read)
+    return cache, (FileResult(name, hit[0], hit[1]) if hit is not None else None), pending
