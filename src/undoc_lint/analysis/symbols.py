@@ -46,7 +46,7 @@ from .. import regexes
 from ..lang import language_pack, load_data_file
 from ..model import Document, FootnoteDef, Inline
 from ..records import dataclass, field
-from .texts import inline_texts
+from .texts import ANY_DIGIT, inline_texts
 
 CACHE_KEY = "symbols"
 MAX_COMPONENTS = 12
@@ -450,9 +450,6 @@ def _grammar_message(comps: list[str]) -> str:
 _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{1,2000}", re.I)
 
 
-_DECIMAL = regexes.compile(r"\d")  # (a decimal digit is a digit: the quick test of str.isdigit)
-
-
 def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of every symbol candidate in a plain string, punctuation after it left out."""
     pats = _patterns()
@@ -490,7 +487,7 @@ def scan(text: str) -> list[tuple[int, int]]:
         end = _trim(text, start, end)
         pos = max(end, m.end())
         cand = text[start:end]
-        if m.group(1) in not_series or not (_DECIMAL.search(cand) or any(ch.isdigit() for ch in cand)):
+        if m.group(1) in not_series or not (ANY_DIGIT.search(cand) or any(ch.isdigit() for ch in cand)):  # (\d first: quick)
             continue
         if any(a <= start < b for a, b in urls):
             continue

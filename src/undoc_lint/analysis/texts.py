@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from .. import regexes
 
-_ANY_DIGIT = regexes.compile(r"\d")  # any decimal digit: European, Arabic-Indic, full-width …
+ANY_DIGIT = regexes.compile(r"\d")  # any decimal digit: European, Arabic-Indic, full-width …
 
 
 def inline_texts(doc) -> Iterator[tuple[Any, Any, str]]:
@@ -26,6 +26,6 @@ def digit_texts(doc) -> list[tuple[Any, Any, str]]:
     """(block, inline, text) of every block whose text holds a digit, in document order."""
     found = doc.cache.get("texts.digits")
     if found is None:
-        search = _ANY_DIGIT.search
+        search = ANY_DIGIT.search
         found = doc.cache["texts.digits"] = [entry for entry in inline_texts(doc) if search(entry[2])]
     return found

@@ -13,7 +13,7 @@ import os
 from functools import lru_cache
 from typing import Any
 
-from ..cachedir import cache_path, digest, read_cache, write_cache  # noqa: F401 (cache_path is used by others)
+from ..cachedir import cache_path, digest, read_cache, write_cache
 
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
