@@ -122,6 +122,8 @@ def _positions(loaded, data) -> dict:
     """key -> (key line, key column, value line, value column), 0-based, from ruamel."""
     lc = getattr(loaded, "lc", None)
     out = {}
+    if not isinstance(data, dict):  # a scalar or a list: reported by the caller
+        return out
     for key in data:
         try:
             out[key] = (*lc.key(key), *lc.value(key))

@@ -34,9 +34,12 @@ def test_front_matter_of_comments_only_is_empty(body):
     assert codes(doc) == []
 
 
-def test_not_a_mapping():
-    doc = parse("---\n- a\n- b\n---\n")
+@pytest.mark.parametrize("body", ["- a\n- b\n", "5\n", "-5\n", "1e3\n", ".nan\n", "true\n", "0x1F\n", "!!int 5\n", "foo\n"])
+def test_not_a_mapping(body):
+    # (a number or boolean crashed while positions were read: found by fuzzing)
+    doc = parse(f"---\n{body}---\n")
     assert [c[0] for c in codes(doc)] == ["SYN006"]
+    assert "mapping" in doc.diagnostics[0].message
 
 
 def test_unterminated_front_matter():
