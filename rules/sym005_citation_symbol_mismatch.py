@@ -9,6 +9,12 @@ def body_name(body: str | None) -> str:
     return names[0] if names else (body or "unknown body").replace("-", " ")
 
 
+def said(c) -> tuple[str, str]:
+    """What the citation says and its footnote labels, for messages (made only when one is reported)."""
+    numbers = ", ".join(n.display() for n in c.numbers)
+    return f"`{c.text}` cites {c.kind} {numbers}", ", ".join(f"[^{r.label}]" for r in c.refs)
+
+
 class CitationSymbolMismatch(Rule):
     """A cited resolution or decision and the symbol in its footnote are not the same instrument.
 
@@ -59,41 +65,42 @@ class CitationSymbolMismatch(Rule):
         for c in document_citations(doc):
             if not c.symbols:
                 continue
-            labels = ", ".join(f"[^{r.label}]" for r in c.refs)
             meanings = [(s, meaning(s.check.normalized)) for s in c.symbols]
             res = [(s, m) for s, m in meanings if m.kind == "resolution"]
             dec = [(s, m) for s, m in meanings if m.kind == "decision"]
             sessions = [(s, m) for s, m in meanings if m.kind == "session"]
-            what = f"`{c.text}` cites {c.kind} {', '.join(n.display() for n in c.numbers)}"
             if c.kind == "resolution":
                 instruments = res
                 if not res and dec:
                     s = dec[0][0]
+                    what, labels = said(c)
                     yield self.diagnostic(c.span, f"{what}, but footnote {labels} gives `{s.text}`, the symbol of a decision; expected a resolution symbol")
                     continue
             elif c.kind == "decision":
                 instruments = dec
                 if not dec and res:
                     s = res[0][0]
+                    what, labels = said(c)
                     yield self.diagnostic(c.span, f"{what}, but footnote {labels} gives `{s.text}`, the symbol of a resolution; expected the decision's own record")
                     continue
             else:
                 instruments = []
             if instruments:
-                msg = self._compare(c, instruments, what, labels)
+                msg = self._compare(c, instruments)
                 if msg:
                     yield self.diagnostic(c.span, msg)
                 continue
             if c.kind in ("decision", "recommendation") and sessions:
-                msg = self._compare_sessions(c, sessions, what, labels)
+                msg = self._compare_sessions(c, sessions)
                 if msg:
                     yield self.diagnostic(c.span, msg)
 
-    def _compare(self, c, instruments, what, labels):
+    def _compare(self, c, instruments):
         unmatched_numbers = [n for n in c.numbers if not any(same_instrument(n, m) for _, m in instruments)]
         unmatched_syms = [(s, m) for s, m in instruments if not any(same_instrument(n, m) for n in c.numbers)]
         if unmatched_numbers and unmatched_syms:
             s, m = unmatched_syms[0]
+            what, labels = said(c)
             gives = self._display(m)
             expected = expected_symbol(unmatched_numbers[0], c.body or m.body) if c.kind == "resolution" else None
             tail = f"; expected `{expected}`" if expected else ""
@@ -102,6 +109,7 @@ class CitationSymbolMismatch(Rule):
             for s, m in instruments:
                 if m.body and m.body != c.body and any(same_instrument(n, m) for n in c.numbers):
                     expected = expected_symbol(c.numbers[0], c.body) if c.kind == "resolution" else None
+                    what, labels = said(c)
                     tail = f"; expected `{expected}`" if expected else ""
                     return (f"{what} of the {body_name(c.body)}, but footnote {labels} gives `{s.text}`, "
                             f"a symbol of the {body_name(m.body)}{tail}")
@@ -116,7 +124,7 @@ class CitationSymbolMismatch(Rule):
         return f"{m.session}/{m.number}"
 
     @staticmethod
-    def _compare_sessions(c, sessions, what, labels):
+    def _compare_sessions(c, sessions):
         # compare a year with a year, a session number with a session number
         def shape(x):
             return "year" if len(x) == 4 else "session"
@@ -129,6 +137,7 @@ class CitationSymbolMismatch(Rule):
         if not comparable or any(n.session == m.session for n, s, m in comparable):
             return None
         n, s, m = comparable[0]
+        what, labels = said(c)
         unit = "year" if shape(m.session) == "year" else "session"
         return (f"{what} ({unit} {n.session}), but footnote {labels} gives `{s.text}`, a document of {unit} "
                 f"{m.session}; expected a symbol of {unit} {n.session}")
