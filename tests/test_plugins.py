@@ -48,6 +48,27 @@ def test_crashing_rule_is_reported_and_others_still_run(pack_on_path):
     assert "DEMO002" in crash.message and "always-crashes" in crash.message and "demo" in crash.message
 
 
+def test_stop_iteration_in_a_rule_is_reported_where_it_was_raised():
+    # (a next() without a default inside check() surfaces as "RuntimeError: generator raised
+    # StopIteration" at the engine's loop; the message names the rule's own line instead)
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import Rule
+
+    class Stops(Rule):
+        """Stops."""
+
+        code, name, severity = "STOP001", "stops", Severity.ERROR
+
+        def check(self, doc):
+            yield next(iter(()))
+
+    reg = load_registry()
+    reg.add_pack("stops", [Stops])
+    _, diags = Linter(Selection(select=["STOP", "ENG"]), registry=reg).lint_text("1. x\n", "d.undoc.md")
+    [crash] = [d for d in diags if d.code == "ENG001"]
+    assert "raised StopIteration" in crash.message and "test_plugins.py:" in crash.message, crash.message
+
+
 def test_pack_that_fails_to_import_is_named_and_others_load():
     reg = load_registry([ep("broken", "undoc_lint_no_such_module_xyz")])
     assert "NUM001" in reg.rules

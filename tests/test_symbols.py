@@ -102,6 +102,15 @@ def test_messages_say_what_is_wrong_and_what_is_expected():
     assert "year" in msg and "S/RES/2334 (YYYY)" in msg
 
 
+@pytest.mark.parametrize("symbol", ["A/HL\u017f.1", "A/75/\u017fR.1", "A/RES/75/\u212a.1", "A/75/\u017fummary"])
+def test_letters_that_only_fold_to_ascii_are_not_symbol_words(symbol):
+    # (`ſ` matched `s` and the Kelvin sign `K` under re.I, then no listed word matched
+    # them and every SYM rule raised StopIteration: found by fuzzing)
+    check = check_symbol(symbol)
+    assert not check.valid and check.corrected is None
+    assert any(p.kind == "grammar" or "not a recognised" in p.message for p in check.problems), check.problems
+
+
 def test_unknown_series_is_not_a_problem():
     c = check_symbol("XYZ/2021/1")
     assert c.valid and not c.known_series and c.series == "XYZ"

@@ -39,6 +39,7 @@ def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tup
                 diag.path = path
                 out.append(diag)
         except Exception as exc:  # isolate: one broken rule must not stop the others
+            exc = _origin(exc)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             out.append(syn("ENG001", doc.span(0, 0),
                            f"rule {rule.code} ({rule.name}, pack {rule.pack}) raised {type(exc).__name__}: {exc} "
@@ -48,6 +49,14 @@ def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tup
         if timings:
             spent[rule.code] = spent.get(rule.code, 0.0) + time.perf_counter() - t0
     return out, spent
+
+
+def _origin(exc: BaseException) -> BaseException:
+    """The exception that started it all: a StopIteration inside a rule's generator
+    surfaces as a RuntimeError raised *from* it, at the engine's loop."""
+    while exc.__cause__ is not None and exc.__cause__.__traceback__ is not None:
+        exc = exc.__cause__
+    return exc
 
 
 def match_selector(selector: str, code: str, name: str) -> bool:

@@ -89,6 +89,11 @@ class _Patterns:
     suffix: re.Pattern
 
 
+# Symbols are ASCII: a word in any case, but only ASCII letters (re.I alone lets `ſ`
+# stand for `s` and the Kelvin sign for `K`, which then match no listed word).
+_ASCII_CASE = re.IGNORECASE | re.ASCII
+
+
 @lru_cache(maxsize=None)
 def _patterns() -> _Patterns:
     d = data()
@@ -117,11 +122,11 @@ def _patterns() -> _Patterns:
         component=component,
         numbered_body=regexes.compile(rf"^(?:{nb})\.[0-9]+[A-Z]?$"),
         numbered_body_nodot=regexes.compile(rf"^({nb})([0-9]{{1,4}}[A-Z]?)$"),
-        dot_type=regexes.compile(rf"^({dot})\.?([0-9]{{1,5}})$", re.I),
-        slash_type_dot=regexes.compile(rf"^({slash})[.]?([0-9]{{1,5}})$", re.I),
-        res_any=regexes.compile(rf"^({nairobi}|RES|DEC)(?:[.]?([0-9]{{1,5}}))?$", re.I),
-        modifier_any=regexes.compile(rf"^({mods})\.?([0-9]{{1,3}})$", re.I),
-        embedded_modifier=regexes.compile(rf"^([0-9]{{1,5}})\.((?:{mods})\.[0-9]{{1,3}})$", re.I),
+        dot_type=regexes.compile(rf"^({dot})\.?([0-9]{{1,5}})$", _ASCII_CASE),
+        slash_type_dot=regexes.compile(rf"^({slash})[.]?([0-9]{{1,5}})$", _ASCII_CASE),
+        res_any=regexes.compile(rf"^({nairobi}|RES|DEC)(?:[.]?([0-9]{{1,5}}))?$", _ASCII_CASE),
+        modifier_any=regexes.compile(rf"^({mods})\.?([0-9]{{1,3}})$", _ASCII_CASE),
+        embedded_modifier=regexes.compile(rf"^([0-9]{{1,5}})\.((?:{mods})\.[0-9]{{1,3}})$", _ASCII_CASE),
         # a series: upper-case letters, not glued to a word, number, path or symbol before it
         # (the look-behind after the first letter: an expression that begins with a character
         # class is searched for by the engine's fast loop)
