@@ -15,6 +15,7 @@ from .fixes import apply_edits, choose_fixes
 from .model import Document
 from .records import dataclass, field
 from .registry import Registry, load_registry
+from .source import BOM
 from .rule import Rule
 from .syntax import CHECKS, syn
 
@@ -138,6 +139,10 @@ class Linter:
         A round whose result parses with more syntax errors than before is
         dropped, and its diagnostics stay.
         """
+        # A leading U+FEFF is read as the encoding's signature, not as text (Source drops it),
+        # so the spans of every diagnostic are counted without it: fix the text after it.
+        signature = BOM if text.startswith(BOM) else ""
+        text = text[len(signature):]
         fixed: list[Diagnostic] = []
         doc, diags = self.lint_text(text, path, extra_ignore)
         for _ in range(FIX_ROUNDS):
@@ -159,7 +164,7 @@ class Linter:
                 break
             fixed.extend(chosen)
             text, doc, diags = candidate, new_doc, new_diags
-        return text, fixed, diags
+        return signature + text, fixed, diags
 
 
 @dataclass

@@ -48,6 +48,17 @@ def test_fix_keeps_bom_and_line_endings(tmp_path):
     assert f.read_bytes() == "\ufeff1. One.\r\n\r\n2. Three.\r\n".encode()
 
 
+def test_fix_of_text_after_two_byte_order_marks_is_not_shifted(tmp_path):
+    # (the first U+FEFF is the file's signature; the second, left in the text, was then read
+    # as a signature too, and every edit landed one character early: found by fuzzing)
+    f = tmp_path / "d.undoc.md"
+    f.write_bytes("\ufeff\ufeff1. See A/Res/75/1.\n\n3. b\n".encode())
+    assert fix(f).exit_code == 0
+    assert f.read_bytes() == "\ufeff\ufeff1. See A/RES/75/1.\n\n2. b\n".encode()
+    text, fixed, _ = Linter().fix_text("\ufeff1. a\n\n3. b\n", "d.undoc.md")
+    assert text == "\ufeff1. a\n\n2. b\n" and [d.code for d in fixed] == ["NUM001"]
+
+
 @pytest.mark.parametrize("failing", ["replace", "fsync", "write"])
 def test_a_failed_write_leaves_the_original_and_no_temporary_file(tmp_path, monkeypatch, failing):
     f = tmp_path / "d.undoc.md"
