@@ -134,6 +134,9 @@ def test_sarif_hostile_text_and_paths():
     assert uris == ["drafts/a,%20b%3A%20c%20%3C&%3E%22%25%20%E8%8D%89%E6%A1%88.undoc.md", "file:///abs/dir/x%20y.undoc.md"]
     assert [unquote(u) for u in uris] == [HOSTILE_PATH, "file:///abs/dir/x y.undoc.md"]
     assert path_to_uri("a:b.undoc.md") == "a%3Ab.undoc.md"  # not a URI scheme
+    # a file name that is not UTF-8 (surrogate escapes) keeps its bytes (crashed: found by fuzzing)
+    assert path_to_uri("bad\udcff.undoc.md") == "bad%FF.undoc.md"
+    assert path_to_uri("/abs/bad\udcff.undoc.md") == "file:///abs/bad%FF.undoc.md"
 
 
 def test_sarif_without_diagnostics_is_valid():

@@ -25,8 +25,11 @@ _URI_SAFE = "/-._~!$&'()*+,;=@"
 def path_to_uri(path: str) -> str:
     """A path as given -> a URI reference: relative stays relative, absolute becomes file://."""
     posix = path.replace(os.sep, "/") if os.sep != "/" else path
+    # The file system's own bytes, percent-encoded: a name that is not UTF-8 (held as
+    # surrogate escapes) keeps its bytes (`bad\udcff` -> `bad%FF`).
+    posix = os.fsencode(posix)
     if os.path.isabs(path):
-        return "file://" + ("" if posix.startswith("/") else "/") + quote(posix, safe=_URI_SAFE + ":")
+        return "file://" + ("" if posix.startswith(b"/") else "/") + quote(posix, safe=_URI_SAFE + ":")
     return quote(posix, safe=_URI_SAFE)
 
 
