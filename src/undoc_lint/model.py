@@ -47,6 +47,10 @@ class InlineComment:
     kind: str = "inline_comment"
 
 
+def _span_start(node) -> int:
+    return node.span.start
+
+
 @dataclass(slots=True, eq=False)
 class Inline:
     """Inline content of a block, soft-wrapped lines joined.
@@ -122,13 +126,21 @@ class Inline:
 
     def ref_at(self, i: int) -> FootnoteRef | None:
         """The footnote reference behind the U+FFFC at text[i], if any."""
-        if not self.refs or i >= len(self.text) or self.text[i] != OBJECT_REPLACEMENT:
+        refs = self.refs
+        if not refs or i < 0:
             return None
+        text, span = self._text, self.span
+        if text is None:  # (the character read from the source: no copy of a long paragraph)
+            at = span.start + i
+            if at >= span.end or self._source.text[at] != OBJECT_REPLACEMENT:
+                return None
+        elif i >= len(text) or text[i] != OBJECT_REPLACEMENT:
+            return None
+        # References are in document order: the one that begins where this character's
+        # source begins (none for a U+FFFC written in the text itself).
         start = self.source_offset(i)
-        n = self.text.count(OBJECT_REPLACEMENT, 0, i)  # usually the n-th U+FFFC is the n-th reference
-        if n < len(self.refs) and self.refs[n].span.start == start:
-            return self.refs[n]
-        return next((r for r in self.refs if r.span.start == start), None)  # a literal U+FFFC in the text
+        k = bisect.bisect_left(refs, start, key=_span_start)
+        return refs[k] if k < len(refs) and refs[k].span.start == start else None
 
     def __str__(self) -> str:
         return self.text
