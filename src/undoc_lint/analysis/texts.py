@@ -1,7 +1,9 @@
 """The texts of a document that rules and recognisers scan.
 
-``inline_texts`` yields every block's inline text (made afresh each time:
-kept, the texts of a 10 MB document held 11 MB through all the rules);
+``inline_texts`` gives every block's inline text: listed once for a
+document of up to KEEP_TEXTS_UP_TO characters (symbols, officer lines,
+dates and citations all read them), made afresh on each call for a larger
+one (kept, the texts of a 10 MB document held 11 MB through all the rules).
 ``digit_texts`` lists, once per document, those with a digit: dates and
 citations all hold a number, so both read only these (about half of a
 document's blocks).
@@ -9,17 +11,25 @@ document's blocks).
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterable
 
 from .. import regexes
 
 ANY_DIGIT = regexes.compile(r"\d")  # any decimal digit: European, Arabic-Indic, full-width …
+KEEP_TEXTS_UP_TO = 1_000_000  # characters
 
 
-def inline_texts(doc) -> Iterator[tuple[Any, Any, str]]:
+def inline_texts(doc) -> Iterable[tuple[Any, Any, str]]:
     """(block, inline, text) of every block with inline content, in document order."""
-    return ((block, inline, inline.text) for block in doc.blocks
-            if (inline := getattr(block, "content", None)) is not None)
+    found = doc.cache.get("texts.all")
+    if found is not None:
+        return found
+    entries = ((block, inline, inline.text) for block in doc.blocks
+               if (inline := getattr(block, "content", None)) is not None)
+    if len(doc.source.text) > KEEP_TEXTS_UP_TO:
+        return entries
+    found = doc.cache["texts.all"] = list(entries)
+    return found
 
 
 def digit_texts(doc) -> list[tuple[Any, Any, str]]:

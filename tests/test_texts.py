@@ -1,0 +1,22 @@
+"""analysis.texts: the texts every recogniser reads, listed once for an ordinary document."""
+
+from undoc_lint.analysis import texts
+from undoc_lint.api import parse_text
+
+DOC = "# Title\n\n1. Recalls resolution 75/224;\n\n2. Decides.[^1]\n\n[^1]: A/RES/75/224.\n"
+
+
+def test_texts_of_a_document_are_listed_once_and_in_order():
+    doc = parse_text(DOC, "d.undoc.md")
+    first = texts.inline_texts(doc)
+    assert texts.inline_texts(doc) is first  # (shared by symbols, officer lines, dates, citations)
+    assert [text for _, _, text in first] == ["Title", "Recalls resolution 75/224;", "Decides.\ufffc", "A/RES/75/224."]
+    assert [text for _, _, text in texts.digit_texts(doc)] == ["Recalls resolution 75/224;", "A/RES/75/224."]
+
+
+def test_texts_of_a_large_document_are_made_afresh(monkeypatch):
+    monkeypatch.setattr(texts, "KEEP_TEXTS_UP_TO", 10)
+    doc = parse_text(DOC, "d.undoc.md")
+    assert texts.inline_texts(doc) is not texts.inline_texts(doc)
+    assert "texts.all" not in doc.cache
+    assert [text for _, _, text in texts.inline_texts(doc)][1] == "Recalls resolution 75/224;"
