@@ -68,6 +68,9 @@ class DecodeError(Exception):
         self.reason = reason
 
 
+_CHUNK = 256  # characters: byte offsets far into a long line start from a count kept every _CHUNK
+
+
 class Source:
     """The text of one document with a line index for offset -> position."""
 
@@ -94,6 +97,7 @@ class Source:
         self.has_bidi_controls = BIDI_CONTROLS.search(text) is not None
         self._ascii = text.isascii()
         self._line_bytes: array | None = None
+        self._chunk_bytes: dict[int, array] | None = None  # long lines: see byte_offset
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str = "<bytes>") -> "Source":
@@ -126,7 +130,30 @@ class Source:
             self._line_bytes = bases
         line = self.line_of(offset)
         start = self.line_starts[line]
-        return self._line_bytes[line] + len(self.text[start:offset].encode("utf-8", "surrogatepass"))
+        base = self._line_bytes[line]
+        if offset - start > _CHUNK:
+            # Far into a long line: from the byte count at the last whole chunk, counted once
+            # per line (counting from the line's start for each offset was quadratic).
+            chunks = self._chunk_bytes.get(line) if self._chunk_bytes is not None else None
+            if chunks is None:
+                chunks = self._count_chunks(line)
+            k = (offset - start) // _CHUNK
+            base += chunks[k]
+            start += k * _CHUNK
+        return base + len(self.text[start:offset].encode("utf-8", "surrogatepass"))
+
+    def _count_chunks(self, line: int) -> array:
+        """The bytes before every _CHUNK-th character of a line (0 for the first)."""
+        text, start = self.text, self.line_starts[line]
+        end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(text)
+        acc, out = 0, array("q", [0])
+        for a in range(start, end, _CHUNK):
+            acc += len(text[a:a + _CHUNK].encode("utf-8", "surrogatepass"))
+            out.append(acc)
+        if self._chunk_bytes is None:
+            self._chunk_bytes = {}
+        self._chunk_bytes[line] = out
+        return out
 
     def span(self, start: int, end: int) -> Span:
         n = len(self.text)

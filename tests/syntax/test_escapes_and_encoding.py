@@ -1,8 +1,12 @@
 """Backslash escapes, BOM, CRLF, CR and mixed line endings, invalid UTF-8."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from helpers import codes, parse
 
 from undoc_lint.api import parse_bytes
+from undoc_lint.source import Source
 
 
 def test_backslash_escape():
@@ -22,6 +26,18 @@ def test_bom_is_ignored_but_counted_in_bytes():
     assert doc.source.bom and (item.span.line, item.span.column) == (1, 1)
     assert item.marker.span.start_byte == 3
     assert codes(doc) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab é文\U0001F600", min_size=200, max_size=900), min_size=1, max_size=3), st.booleans(), st.data())
+def test_byte_offsets_are_the_bytes_before_the_character(parts, bom, data):
+    # (far into a long line they are counted from a checkpoint every 256 characters:
+    # counting from the line's start for each diagnostic was quadratic)
+    text = "\n".join(parts)
+    src = Source(text, bom=bom)
+    offsets = data.draw(st.lists(st.integers(0, len(text)), max_size=20))
+    for offset in offsets + [0, len(text)]:
+        assert src.byte_offset(offset) == (3 if bom else 0) + len(text[:offset].encode("utf-8"))
 
 
 def test_crlf():
