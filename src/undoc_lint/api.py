@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
+import sys
 from contextlib import contextmanager, nullcontext
 
 from .builder import build_document, new_builder
@@ -20,6 +22,11 @@ MAX_BYTES = 64 * 1024 * 1024  # larger files are reported, not read
 # Lines and `[`, `<`, `\` (each makes one or two tokens, about 0.5-2 KB of model in memory):
 # more than this is reported, not read (docs/reliability.md: 1 GB at most, not 6 GB for 10 MB of `[^`).
 MAX_UNITS = 1_000_000
+
+
+def read_stdin() -> bytes:
+    """Standard input, up to one byte more than MAX_BYTES (parse_bytes reports the excess)."""
+    return sys.stdin.buffer.read(MAX_BYTES + 1)
 
 
 def parse_text(text: str, path: str = "<string>") -> Document:
@@ -84,6 +91,8 @@ def _parse_source(source: Source) -> Document:
 
 
 def parse_bytes(data: bytes, path: str = "<bytes>") -> Document:
+    if len(data) > MAX_BYTES:  # (stdin: read_stdin stops one byte past the limit)
+        return _empty(path, "SYN002", f"input is over {MAX_BYTES} bytes; undoc-lint reads up to {MAX_BYTES} bytes")
     source = _decode(data, path)
     return source if isinstance(source, Document) else parse_source(source)
 
@@ -98,19 +107,42 @@ def _decode(data: bytes, path: str) -> Source | Document:
         return _empty(path, "SYN001", f"not valid UTF-8: {exc.reason} at byte {exc.offset}", exc.offset)
 
 
+class Unreadable(Exception):
+    """Why a path was not read (the message of its SYN002)."""
+
+
+def read_bytes(name: str) -> bytes:
+    """The bytes of a regular file of up to MAX_BYTES; Unreadable says why not.
+
+    Opened without blocking and checked before reading: a FIFO named like a
+    draft would hang the run, and a device or /proc file reports no size (so
+    at most MAX_BYTES + 1 bytes are ever read).
+    """
+    if os.path.isdir(name):
+        raise Unreadable("is a directory, not a file")
+    try:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise Unreadable("is not a regular file (a pipe, socket or device): not read")
+            if info.st_size > MAX_BYTES:
+                raise Unreadable(f"file is {info.st_size} bytes; undoc-lint reads files up to {MAX_BYTES} bytes")
+            data = fh.read(MAX_BYTES + 1)  # (it may have grown since)
+    except OSError as exc:
+        raise Unreadable(f"cannot read file: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:
+        raise Unreadable(f"file is over {MAX_BYTES} bytes; undoc-lint reads files up to {MAX_BYTES} bytes")
+    return data
+
+
 def read_path(path: str | os.PathLike) -> Document:
     """Read and parse a file; an unreadable one is a Document with a SYN002."""
     name = os.fspath(path)
     try:
-        if os.path.isdir(name):
-            return _empty(name, "SYN002", "is a directory, not a file")
-        size = os.path.getsize(name)
-        if size > MAX_BYTES:
-            return _empty(name, "SYN002", f"file is {size} bytes; undoc-lint reads files up to {MAX_BYTES} bytes")
-        with open(name, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        return _empty(name, "SYN002", f"cannot read file: {exc.strerror or exc}")
+        data = read_bytes(name)
+    except Unreadable as exc:
+        return _empty(name, "SYN002", str(exc))
     source = _decode(data, name)
     del data  # parse the text without the file's bytes beside it
     return source if isinstance(source, Document) else parse_source(source)

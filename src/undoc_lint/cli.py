@@ -61,10 +61,10 @@ def parse(path: str, fmt: str) -> None:
     """Print the document model of PATH (`-` for stdin), as rules see it."""
     import json
 
-    from .api import parse_bytes, read_path
+    from .api import parse_bytes, read_path, read_stdin
     from .serialize import document_to_dict, document_to_tree
 
-    doc = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read_path(path)
+    doc = parse_bytes(read_stdin(), "<stdin>") if path == "-" else read_path(path)
     if fmt == "tree":
         click.echo(document_to_tree(doc), nl=False)
     else:
@@ -110,6 +110,7 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     UNDOC_LINT_NO_CACHE=1 or `cache: false` in the configuration; delete
     the directory to clear it.
     """
+    from .api import read_stdin
     from .batch import Job, process, run_files
     from .config import ConfigError
     from .diagnostics import Severity
@@ -129,7 +130,7 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
         results = run_files(session, on_disk, job, jobs or os.cpu_count() or 1)
         if "-" in files:
             name = stdin_filename or "<stdin>"
-            stdin_result = process(session, "-", job, name=name, data=sys.stdin.buffer.read())
+            stdin_result = process(session, "-", job, name=name, data=read_stdin())
             results.insert(files.index("-"), stdin_result)
             if stdin_result.fixed_text is not None:  # with `--fix -`, stdout carries the fixed document
                 sys.stdout.buffer.write(stdin_result.fixed_text.encode("utf-8"))

@@ -188,10 +188,11 @@ class _State:
 
         path = str(item.path)
         shown = _relative(item.path, self.config.invocation_params.dir)
+        from undoc_lint.api import Unreadable, read_bytes
+
         try:
             cfg = config_for(path)
-            with open(path, "rb") as fh:
-                data = fh.read()
+            data = read_bytes(path)
             key = self.key(path, data, cfg)
             if self.known.get(path) != key:
                 self._lint(path, shown, data, cfg)
@@ -201,16 +202,16 @@ class _State:
         except UndocLintError:
             self.failed.add(path)
             raise
-        except OSError as exc:
+        except Unreadable as exc:
             self.failed.add(path)
-            raise UndocLintError(f"{shown}: cannot read: {exc}") from None
+            raise UndocLintError(f"{shown}: {exc}") from None
         if self.is_worker:
             item.user_properties.append((_PROPERTY, (path, key)))
         else:
             self.passed[path] = key
 
     def _lint(self, path: str, shown: str, data: bytes, cfg) -> None:
-        from undoc_lint.api import MAX_BYTES, parse_bytes, read_path
+        from undoc_lint.api import parse_bytes
         from undoc_lint.diagnostics import Severity
         from undoc_lint.output.text import format_full, summary
         from undoc_lint.runner import UsageError
@@ -219,11 +220,7 @@ class _State:
             linter, extra_ignore = self.session().linter_for(path)
         except UsageError as exc:
             raise UndocLintError(f"undoc-lint: {exc}") from None
-        if len(data) > MAX_BYTES:
-            doc = read_path(path)  # reports the size limit (SYN002), as the command line does
-            shown = path
-        else:
-            doc = parse_bytes(data, shown)
+        doc = parse_bytes(data, shown)
         diags = linter.lint_document(doc, extra_ignore)
         threshold = Severity.parse(cfg.fail_on or "warning")
         if any(d.severity >= threshold for d in diags):

@@ -258,19 +258,14 @@ class ResultCache:
 
     def lookup(self, path: str, name: str, linter, extra_ignore: list[str], read: bool = True):
         """(diagnostics and Source of a hit or None, Pending for a later store or None)."""
-        from .api import MAX_BYTES
+        from .api import Unreadable, read_bytes
 
         settings = self._settings_key(linter)
         if settings is None:
             return None, None
         try:
-            with open(path, "rb") as fh:
-                if os.fstat(fh.fileno()).st_size > MAX_BYTES:
-                    return None, None
-                data = fh.read(MAX_BYTES + 1)
-        except OSError:  # the linter reports it (SYN002)
-            return None, None
-        if len(data) > MAX_BYTES:
+            data = read_bytes(path)
+        except Unreadable:  # the linter reports it (SYN002)
             return None, None
         parts = [self.release, settings, json.dumps(extra_ignore), name]
         entry = os.path.join(self.directory, make_key(parts, size=20) + ".json")

@@ -84,14 +84,14 @@ def test_directory_given_as_a_file(tmp_path):
 def test_unreadable_file(tmp_path, good, monkeypatch):
     bad = tmp_path / "secret.undoc.md"
     bad.write_text(GOOD, encoding="utf-8")
-    real_open = open
+    real_open = os.open
 
     def deny(name, *a, **k):
         if os.fspath(name) == str(bad):
             raise PermissionError(13, "Permission denied", str(bad))
         return real_open(name, *a, **k)
 
-    monkeypatch.setattr(api, "open", deny, raising=False)  # (root can read a 000 file: simulate it)
+    monkeypatch.setattr(os, "open", deny)  # (root can read a 000 file: simulate it)
     r, diags = check_json(bad, good)
     assert r.exit_code == 1
     [d] = [d for d in diags if d["path"] == str(bad)]
@@ -160,6 +160,31 @@ def test_oversized_file_is_a_diagnostic(tmp_path, monkeypatch):
     monkeypatch.setattr(api, "MAX_BYTES", 100)
     [d] = read_path(f).diagnostics
     assert d.code == "SYN002" and "100 bytes" in d.message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_is_not_read_and_does_not_hang(tmp_path, good):
+    # (opening a FIFO named like a draft blocked the run until a writer came: found by fuzzing)
+    os.mkfifo(tmp_path / "pipe.undoc.md")
+    r, diags = check_json(tmp_path)
+    assert r.exit_code == 1
+    assert by_file(diags) == {("pipe.undoc.md", "SYN002"), ("good.undoc.md", "NUM001")}
+    [d] = [d for d in diags if d["code"] == "SYN002"]
+    assert "not a regular file" in d["message"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="a device without end")
+def test_a_device_is_not_read_without_end():
+    # (its size reads as 0, so the 64 MB limit did not apply: /dev/zero ran out of memory)
+    [d] = read_path("/dev/zero").diagnostics
+    assert d.code == "SYN002" and "not a regular file" in d.message
+
+
+def test_oversized_stdin_is_a_diagnostic(monkeypatch):
+    monkeypatch.setattr(api, "MAX_BYTES", 100)
+    r = CliRunner().invoke(main, ["check", "--format", "json", "-"], input=GOOD * 20)
+    [d] = json.loads(r.stdout)
+    assert d["code"] == "SYN002" and "100 bytes" in d["message"] and r.exit_code == 1
 
 
 def test_stdin_binary_is_a_diagnostic():
