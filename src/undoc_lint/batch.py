@@ -91,7 +91,11 @@ def process(session: Session, path: str, job: Job, name: str | None = None, data
                                        "use --follow-symlinks to write to its target")
                 return _done(result, linter)
             else:
-                write_atomic(os.path.realpath(path), new_text, doc.source.bom)
+                try:
+                    write_atomic(os.path.realpath(path), new_text, doc.source.bom)
+                except OSError as exc:  # (a read-only directory, a full disk): the file stays as it was
+                    result.warnings.append(f"{path}: not fixed: cannot write it ({exc.strerror or exc})")
+                    return _done(result, linter)
             if not job.diff:
                 result.fixed, result.diagnostics = len(fixed), remaining
                 result.source = Source(new_text, name, bom=doc.source.bom)

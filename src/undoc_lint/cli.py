@@ -116,7 +116,7 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     from .diagnostics import Severity
     from .files import collect_files
     from .resultcache import disabled_by_environment
-    from .runner import Overrides, Session, UsageError, write_atomic
+    from .runner import Overrides, Session, UsageError
 
     overrides = Overrides(select=_split(select) or None, extend_select=_split(extend_select), ignore=_split(ignore),
                           language=language, use_directives=not ignore_directives, config_file=config_file)
@@ -154,11 +154,34 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     sources = {r.name: r.source for r in results}
     out = _render(all_diags, sources, fmt, statistics, quiet, [r.name for r in results], sum(r.fixed for r in results))
     if output_file:
-        write_atomic(output_file, out)
+        _write_report(output_file, out)
     elif out:
         click.echo(out, nl=False, err=fix and "-" in files)
     failing = any(d.severity >= Severity.parse(threshold or "warning") for d in all_diags)
     sys.exit(EXIT_DIAGNOSTICS if failing and not exit_zero else EXIT_OK)
+
+
+def _write_report(path: str, text: str) -> None:
+    """`-o`: a regular file (or a new one) is replaced atomically, through a symbolic link to
+    it; anything else (/dev/null, a FIFO, a terminal) is written to, never replaced. The
+    text is encoded as stdout is (a file name that is not UTF-8 keeps its bytes)."""
+    import stat
+
+    from .atomic import replace_atomically
+
+    data = text.encode("utf-8", "surrogateescape")
+    target = os.path.realpath(path)
+    try:
+        info = os.stat(target) if os.path.exists(target) else None
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            with open(target, "wb") as fh:
+                fh.write(data)
+        else:
+            mask = os.umask(0)  # (read, and put back: a new report gets the usual mode, not mkstemp's 0600)
+            os.umask(mask)
+            replace_atomically(target, data, mode=info.st_mode & 0o7777 if info else 0o666 & ~mask)
+    except OSError as exc:
+        raise click.UsageError(f"cannot write the report to {path}: {exc.strerror or exc}") from None
 
 
 def _print_timings(results) -> None:

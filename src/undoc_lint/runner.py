@@ -226,6 +226,8 @@ def _syntax_errors(doc: Document) -> int:
 
 
 def write_atomic(path: str, text: str, bom: bool = False) -> None:
-    """Write through a temporary file in the same directory, then replace; keep the mode."""
-    mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
-    replace_atomically(path, (("\ufeff" if bom else "") + text).encode("utf-8", "surrogatepass"), mode=mode, durable=True)
+    """Write through a temporary file in the same directory, then replace; keep the mode and owner."""
+    info = os.stat(path) if os.path.exists(path) else None
+    replace_atomically(path, (("\ufeff" if bom else "") + text).encode("utf-8", "surrogatepass"),
+                       mode=info.st_mode & 0o7777 if info else None, owner=(info.st_uid, info.st_gid) if info else None,
+                       durable=True)

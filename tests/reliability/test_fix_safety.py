@@ -6,6 +6,7 @@ import os
 import random
 import re
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -57,6 +58,72 @@ def test_fix_of_text_after_two_byte_order_marks_is_not_shifted(tmp_path):
     assert f.read_bytes() == "\ufeff\ufeff1. See A/RES/75/1.\n\n2. b\n".encode()
     text, fixed, _ = Linter().fix_text("\ufeff1. a\n\n3. b\n", "d.undoc.md")
     assert text == "\ufeff1. a\n\n2. b\n" and [d.code for d in fixed] == ["NUM001"]
+
+
+def test_a_fix_that_cannot_be_written_leaves_the_file_and_says_so(tmp_path, monkeypatch):
+    # (a read-only directory made --fix exit 3, "internal error": found by fuzzing)
+    f = tmp_path / "d.undoc.md"
+    f.write_text(BROKEN, encoding="utf-8")
+
+    def refuse(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(runner, "replace_atomically", refuse)
+    r = fix(f)
+    assert r.exit_code == 1 and f.read_text(encoding="utf-8") == BROKEN
+    assert "not fixed: cannot write it (Permission denied)" in r.output and "NUM001" in r.output
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away")
+def test_fix_keeps_the_owner(tmp_path):
+    f = tmp_path / "d.undoc.md"
+    f.write_text(BROKEN, encoding="utf-8")
+    os.chown(f, 1234, 1234)
+    assert fix(f).exit_code == 0
+    assert f.read_text(encoding="utf-8") == FIXED and (f.stat().st_uid, f.stat().st_gid) == (1234, 1234)
+
+
+# ---------------------------------------------------------------- the report file (-o)
+def report(out, doc):
+    return CliRunner().invoke(main, ["check", "--format", "json", "-o", str(out), str(doc)])
+
+
+def test_a_new_report_file_gets_the_usual_mode(tmp_path):
+    doc, out = tmp_path / "d.undoc.md", tmp_path / "report.json"
+    doc.write_text(BROKEN, encoding="utf-8")
+    mask = os.umask(0o022)
+    try:
+        assert report(out, doc).exit_code == 1
+    finally:
+        os.umask(mask)
+    assert (out.stat().st_mode & 0o777) == 0o644 and '"NUM001"' in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links and named pipes")
+def test_a_report_through_a_link_or_into_a_pipe_writes_there_and_replaces_nothing(tmp_path):
+    # (-o replaced a symbolic link, a FIFO, even /dev/null, with a regular file: found by fuzzing)
+    import threading
+
+    doc, real, link = tmp_path / "d.undoc.md", tmp_path / "real.json", tmp_path / "link.json"
+    doc.write_text(BROKEN, encoding="utf-8")
+    real.write_text("old", encoding="utf-8")
+    link.symlink_to(real)
+    assert report(link, doc).exit_code == 1
+    assert link.is_symlink() and '"NUM001"' in real.read_text(encoding="utf-8")
+    pipe, got = tmp_path / "pipe", []
+    os.mkfifo(pipe)
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    assert report(pipe, doc).exit_code == 1
+    reader.join(10)
+    assert '"NUM001"' in got[0] and stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+def test_a_report_that_cannot_be_written_is_a_usage_error(tmp_path):
+    doc = tmp_path / "d.undoc.md"
+    doc.write_text(BROKEN, encoding="utf-8")
+    r = report(tmp_path / "no" / "such" / "dir.json", doc)
+    assert r.exit_code == 2 and "cannot write the report to" in r.output and "internal error" not in r.output
 
 
 @pytest.mark.parametrize("failing", ["replace", "fsync", "write"])
