@@ -166,6 +166,23 @@ def test_github_escaping_is_exact():
                      'title=SYN017 (control-character)::bad, value: "x" <&> 100%25%0D%0Asecond line\x00 NUL\x1b ESC :: end')
 
 
+def test_github_annotation_stays_one_line_for_any_line_separator():
+    # (a vertical tab, NEL or U+2028 from the document split an annotation for str.splitlines: fuzzing)
+    diags, sources, files = lint({"gap.undoc.md": GAP})
+    diags[0].message = "a\x0bb\x0cc\x1cd\x85e\u2028f\u2029g"
+    [line] = format_github(diags, sources, files=files).splitlines()
+    assert line.endswith("::a\\u000bb\\u000cc\\u001cd\\u0085e\\u2028f\\u2029g")
+
+
+def test_json_is_valid_utf8_for_a_file_name_that_is_not():
+    # (a name read from disk with a 0xFF byte is held as a lone surrogate; written raw, the
+    # JSON was not UTF-8 and json.load failed: found by fuzzing)
+    path = "bad\udcff.undoc.md"
+    diags, sources, files = lint({path: GAP})
+    text = render("json", diags, sources, files)
+    assert json.loads(text.encode("utf-8").decode("utf-8"))[0]["path"] == path
+
+
 def test_github_multiline_span_gives_lines_only():
     diags, sources, files = lint({"gap.undoc.md": GAP})
     wide = dataclasses.replace(diags[0], span=sources["gap.undoc.md"].span(0, len(GAP) - 1))

@@ -10,13 +10,21 @@ annotation, so a span over several lines gives lines alone.
 
 from __future__ import annotations
 
+import re
+
 from ..diagnostics import Diagnostic, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
+# Other characters that readers of a log may take for a line break (str.splitlines does):
+# written as escapes, so that one annotation stays one line.
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return _OTHER_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def escape_property(text: str) -> str:

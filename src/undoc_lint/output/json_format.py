@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from ..diagnostics import Diagnostic
 
@@ -32,5 +33,11 @@ def diagnostic_to_dict(d: Diagnostic, sources: dict) -> dict:
     }
 
 
+# A lone surrogate stands for a byte of a file name that is not UTF-8: written raw it
+# would make the output invalid UTF-8, so it is escaped (`"\udcff"`, which JSON readers take back).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def format_json(diags: list[Diagnostic], sources: dict, *, files: list[str] | None = None) -> str:
-    return json.dumps([diagnostic_to_dict(d, sources) for d in diags], ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps([diagnostic_to_dict(d, sources) for d in diags], ensure_ascii=False, indent=2) + "\n"
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
