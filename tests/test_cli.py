@@ -186,6 +186,21 @@ def test_exit_zero_quiet_statistics_fail_on(tmp_path):
     assert invoke("check", "--select", "FN005", "--fail-on", "error", str(g)).exit_code == 0
 
 
+def test_fail_on_is_each_files_own(tmp_path):
+    # (the first file's configuration decided for all: the exit code hung on the order of the
+    # arguments; found by fuzzing)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / ".undoc-lint.yaml").write_text("fail-on: error\n", encoding="utf-8")
+    (tmp_path / "a" / "x.undoc.md").write_text("1. *Notes*.[^a]\n\n[^a]: A/75/1.\n", encoding="utf-8")  # FN005: a warning
+    (tmp_path / "b" / "y.undoc.md").write_text("1. *Notes*.[^a]\n\n[^a]: A/75/1.\n", encoding="utf-8")
+    a, b = tmp_path / "a" / "x.undoc.md", tmp_path / "b" / "y.undoc.md"
+    assert invoke("check", "--select", "FN005", str(a)).exit_code == 0
+    assert invoke("check", "--select", "FN005", str(a), str(b)).exit_code == 1
+    assert invoke("check", "--select", "FN005", str(b), str(a)).exit_code == 1
+    assert invoke("check", "--select", "FN005", "--fail-on", "error", str(b), str(a)).exit_code == 0
+
+
 def test_extend_select_and_unsafe_fixes(tmp_path):
     f = tmp_path / "d.undoc.md"
     f.write_text("---\nlanguage: en\n---\n\n- Chair: Pakistann (Asia-Pacific States)\n", encoding="utf-8")

@@ -135,8 +135,9 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
             if stdin_result.fixed_text is not None:  # with `--fix -`, stdout carries the fixed document
                 sys.stdout.buffer.write(stdin_result.fixed_text.encode("utf-8"))
                 sys.stdout.flush()
-        first = next((f for f in files if f != "-"), stdin_filename or ".")
-        threshold = fail_on or session.config(first).fail_on
+        # Each file's own configuration says what fails it (results are in the order of files).
+        thresholds = [Severity.parse(fail_on or session.config(f if f != "-" else stdin_filename or ".").fail_on
+                                     or "warning") for f in files]
     except (UsageError, ConfigError) as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -157,7 +158,7 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
         _write_report(output_file, out)
     elif out:
         click.echo(out, nl=False, err=fix and "-" in files)
-    failing = any(d.severity >= Severity.parse(threshold or "warning") for d in all_diags)
+    failing = any(d.severity >= threshold for r, threshold in zip(results, thresholds) for d in r.diagnostics)
     sys.exit(EXIT_DIAGNOSTICS if failing and not exit_zero else EXIT_OK)
 
 
