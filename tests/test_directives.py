@@ -47,3 +47,17 @@ def test_enable_closes_only_its_own_codes():
 def test_ignoring_directives_audits_them():
     _, diags = Linter(use_directives=False).lint_text("<!-- undoc-lint: disable-file -->\n1. One.\n\n3. Three.\n", "d.undoc.md")
     assert [d.code for d in diags] == ["NUM001"]
+
+
+def test_an_enable_that_closes_nothing_is_reported():
+    # (a stray or misspelt `enable` was silent, and the `disable` it was meant for ran on: fuzzing)
+    assert lint("<!-- undoc-lint: enable NUM001 -->\n1. One.\n") == [("SYN019", 1)]
+    text = "<!-- undoc-lint: disable NUM001 -->\n1. One.\n\n3. Three.\n\n<!-- undoc-lint: enable FN001 -->\n"
+    assert lint(text) == [("SYN019", 6)]
+
+
+def test_a_directive_after_text_on_its_line_is_reported_not_silently_ignored():
+    # (found by fuzzing: `3. b <!-- undoc-lint: disable-file NUM001 -->` did nothing, and said nothing)
+    text = "1. a\n\n3. b <!-- undoc-lint: disable-file NUM001 -->\n"
+    assert lint(text) == [("NUM001", 3), ("SYN013", 3)]
+    assert lint("1. One <!-- a note, not a directive -->.\n") == []

@@ -319,7 +319,16 @@ class _Builder:
         if head:
             self.diags[:0] = head
         self.check_text()
-        refs = [ref for block in self.blocks if hasattr(block, "content") for ref in block.content.refs]
+        refs = []
+        for block in self.blocks:
+            content = getattr(block, "content", None)
+            if content is None:
+                continue
+            refs.extend(content.refs)
+            for c in content.comments:  # (none in nearly every block)
+                if _DIRECTIVE.match(c.text):
+                    self.report("SYN013", c.span.start, c.span.end, "an `undoc-lint:` directive after text on its line is not "
+                                "read: a directive stands on a line of its own (`disable-next-line` above the line it is for)")
         directives = [c.directive for c in self.comments if c.directive is not None]
         language, declared = None, False
         if fm is not None and fm.get("language") in ("ar", "en", "es", "fr", "ru", "zh"):

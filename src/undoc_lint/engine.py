@@ -103,14 +103,17 @@ def apply_directives(doc: Document, diags: list[Diagnostic], registry: Registry,
             scopes.append(scope)
             open_ranges.append(scope)
         elif d.action == "enable":
+            closed = False
             for scope in reversed(open_ranges):
                 if not sels or not scope[0] or set(sels) & set(scope[0]):
                     scope[2] = line
                     open_ranges.remove(scope)
+                    closed = True
                     if sels:
                         break
-            else:
-                pass
+            if not closed:  # (else a misspelt or stray `enable` would go unnoticed, the `disable` running on)
+                what = ", ".join(sels) if sels else "all codes"
+                extra.append(syn("SYN019", d.span, f"`enable` directive for {what} closes no open `disable` for it", doc.path))
     kept = []
     for diag in diags:
         suppressed = False

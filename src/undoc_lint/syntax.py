@@ -38,7 +38,7 @@ CHECKS: dict[str, SyntaxCheck] = {
         SyntaxCheck("SYN010", "heading-too-deep", _E, "A heading deeper than `####`."),
         SyntaxCheck("SYN011", "empty-footnote", _E, "A footnote definition with no text."),
         SyntaxCheck("SYN012", "inconsistent-indentation", _W, "An item or paragraph dedented to a column that no open item uses."),
-        SyntaxCheck("SYN013", "malformed-directive", _E, "An `undoc-lint:` comment whose action is not disable, enable, disable-next-line or disable-file."),
+        SyntaxCheck("SYN013", "malformed-directive", _E, "An `undoc-lint:` comment whose action is not disable, enable, disable-next-line or disable-file, or that follows text on its line (and so is not read)."),
         SyntaxCheck("SYN014", "invalid-marker", _E, "A lettered marker that is neither a letter sequence ((a), (aa)) nor a roman numeral."),
         SyntaxCheck("SYN015", "indented-footnote-definition", _W, "`[^label]:` not at column 0 is read as text, not as a definition."),
         SyntaxCheck("SYN016", "empty-heading", _W, "A heading with no text."),
