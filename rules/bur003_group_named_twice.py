@@ -1,6 +1,4 @@
-from dataclasses import dataclass
-
-from undoc_lint.analysis.officers import bureaus, lexicon
+from undoc_lint.analysis.officers import BureauOptions, bureaus, lexicon
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -46,9 +44,7 @@ class GroupNamedTwice(Rule):
     name = "group-named-twice"
     severity = Severity.ERROR
 
-    @dataclass
-    class Options:
-        size: int = 5
+    Options = BureauOptions
 
     def check(self, doc):
         lex = lexicon(doc.language)

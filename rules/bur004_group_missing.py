@@ -1,6 +1,4 @@
-from dataclasses import dataclass
-
-from undoc_lint.analysis.officers import GROUP_IDS, bureaus, lexicon
+from undoc_lint.analysis.officers import GROUP_IDS, BureauOptions, bureaus, lexicon
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -53,9 +51,7 @@ class GroupMissing(Rule):
     name = "group-missing"
     severity = Severity.ERROR
 
-    @dataclass
-    class Options:
-        size: int = 5
+    Options = BureauOptions
 
     def check(self, doc):
         lex = lexicon(doc.language)

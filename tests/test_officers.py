@@ -143,3 +143,14 @@ def test_the_chinese_example_reports_its_two_vacancies():
     diags = [d for d in check_text(path.read_text(encoding="utf-8"), "BUR") if d.code.startswith("BUR")]
     assert [d.code for d in diags] == ["BUR007", "BUR007"]
     assert "副主席" in diags[0].message and "西欧和其他国家" in diags[0].message
+
+
+@pytest.mark.parametrize("size", [0, -5])
+def test_a_bureau_size_below_one_is_an_option_error(size):
+    # (accepted silently before: found by fuzzing)
+    from undoc_lint.registry import load_registry
+    from undoc_lint.rule import OptionError
+
+    for code in ("BUR003", "BUR004"):
+        with pytest.raises(OptionError, match=rf"rule {code} .*`size` is a number of officers, at least 1, not {size}"):
+            load_registry().rules[code].make_options({"size": size})

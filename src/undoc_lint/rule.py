@@ -103,7 +103,10 @@ class Rule:
                 known = ", ".join(sorted(fields)) or "none"
                 raise OptionError(f"rule {cls.code} ({cls.name}) has no option `{key}` (options: {known})")
             kwargs[f.name] = _coerce(cls, f, value)
-        return cls.Options(**kwargs)
+        try:
+            return cls.Options(**kwargs)
+        except OptionError as exc:  # a range an Options class checks itself (__post_init__)
+            raise OptionError(f"rule {cls.code} ({cls.name}): {exc}") from None
 
 
 def _coerce(cls, f: dataclasses.Field, value: Any) -> Any:

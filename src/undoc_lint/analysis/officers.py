@@ -21,6 +21,7 @@ language (``lexicon``); the analysis of a document once (``doc.cache``).
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -29,10 +30,22 @@ from .. import regexes
 from ..lang import language_pack, member_states
 from ..model import Document, Inline, Item, Paragraph
 from ..records import dataclass, field
+from ..rule import OptionError
 from ..source import Span
 from .texts import inline_texts
 
 CACHE_KEY = "officers"
+
+@dataclasses.dataclass
+class BureauOptions:
+    """The options of the rules on a bureau's balance (BUR003, BUR004)."""
+
+    size: int = 5  # the number of officers of a bureau of one officer per group
+
+    def __post_init__(self):
+        if self.size < 1:
+            raise OptionError(f"option `size` is a number of officers, at least 1, not {self.size}")
+
 
 #: The five regional groups (member-states.yaml ids), in DGACM order.
 GROUP_IDS = ("african", "asia-pacific", "eastern-european", "latin-american-caribbean", "western-european-other")
