@@ -235,3 +235,128 @@ def test_readme_worked_example_is_valid(tmp_path):
     doc = write(tmp_path / "2024" / "outcome.undoc.md", BAD)
     r = run("check", "--format", "json", str(doc))
     assert codes(r) == ["NUM001"], r.output
+
+
+# ------------------------------------------------------------------ fuzzing finds: every mistake is exit 2, naming the file
+def test_deeply_nested_yaml_is_exit_2(tmp_path):
+    f = write(tmp_path / ".undoc-lint.yaml", "options: " + "[" * 1000 + "]" * 1000 + "\n")
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and str(f) in r.output, r.output
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("tool = 5\n", "no [tool.undoc-lint] table"),
+    ("[project]\nname = 'x'\n", "no [tool.undoc-lint] table"),
+    ("[tool]\nundoc-lint = 5\n", "must be a table"),
+    ("[tool.undoc-lint]\nx = " + "[" * 3000 + "]" * 3000 + "\n", ""),  # RecursionError, or (deeper stack limit) unknown key
+])
+def test_explicit_toml_config_without_table_is_exit_2(tmp_path, text, fragment):
+    f = write(tmp_path / "x.toml", text)
+    r = run("check", "--config", str(f), str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and str(f) in r.output and fragment in r.output, r.output
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs /proc/self/mem (Linux)")
+def test_unreadable_toml_config_is_exit_2(tmp_path):
+    f = tmp_path / "c.toml"
+    f.symlink_to("/proc/self/mem")  # opens, but reading it fails (EIO)
+    r = run("check", "--config", str(f), str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and f"{f}: cannot read" in r.output, r.output
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("options: {NUM999: {scope: document}}\n", "`NUM999` is not a rule code or name"),
+    ("options: {operative-sequance: {scope: document}}\n", "did you mean `operative-sequence`?"),
+    ("options: {NUM: {scope: document}}\n", "a rule code or name is expected"),
+    ("options: {SYN001: {x: 1}}\n", "has no options"),
+    ("severity: {NUM999: error}\n", "`NUM999` is not a rule code or name"),
+    ("severity: {NUM: info}\n", "a rule code or name is expected"),
+    ("select: [FN]\noptions: {NUM001: {scoop: x}}\n", "NUM001 (operative-sequence) has no option `scoop`"),
+    ("options: {NUM001: {scope: document}, operative-sequence: {scope: instrument}}\n", "both `NUM001` and `operative-sequence`"),
+    ("severity: {NUM001: info, operative-sequence: error}\n", "both `NUM001` and `operative-sequence`"),
+])
+def test_options_and_severity_name_exactly_one_known_rule(tmp_path, text, fragment):
+    f = write(tmp_path / ".undoc-lint.yaml", text)
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith(("options", "severity")))
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and f"{f}:{line}: " in r.output and fragment in r.output, r.output
+
+
+@pytest.mark.parametrize("text", ['ignore: [""]\n', 'ignore: [" "]\n', 'select: [""]\n', 'extend-select: [NUM, ""]\n',
+                                  'per-file-ignores: {"*": [""]}\n'])
+def test_empty_selector_in_config_is_exit_2(tmp_path, text):
+    f = write(tmp_path / ".undoc-lint.yaml", text)
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    key = text.split(":")[0]
+    assert r.exit_code == 2 and f"{f}:1: `{key}`" in r.output and "empty selector" in r.output, r.output
+
+
+def test_empty_selector_matches_nothing():
+    from undoc_lint.engine import match_selector
+    from undoc_lint.runner import Linter, Selection, UsageError
+
+    assert not any(match_selector(s, "NUM001", "operative-sequence") for s in ("", " ", "\t"))
+    with pytest.raises(UsageError, match="--ignore: an empty selector"):
+        Linter(Selection(ignore=[""]))
+
+
+def test_selector_error_names_the_config_file_key_and_line(tmp_path):
+    f = write(tmp_path / ".undoc-lint.yaml", "select: [NUM]\nignore: [XYZ999]\n")
+    doc = write(tmp_path / "a.undoc.md", BAD)
+    r = run("check", str(doc))
+    assert r.exit_code == 2 and f"{f}:2: `ignore`: `XYZ999` matches no rule" in r.output and "--ignore" not in r.output, r.output
+    write(tmp_path / ".undoc-lint.yaml", "select: [NUM]\n")
+    clear_caches()
+    r = run("check", "--ignore", "XYZ999", str(doc))  # a flag's mistake is the flag's, not the file's
+    assert r.exit_code == 2 and "--ignore: `XYZ999` matches no rule" in r.output and str(f) not in r.output, r.output
+
+
+def test_selector_error_in_pyproject_has_its_line(tmp_path):
+    f = write(tmp_path / "pyproject.toml", '[tool.undoc-lint]\nselect = ["NUM"]\nextend-select = ["FNN"]\n')
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and f"{f}:3: `extend-select`: `FNN` matches no rule" in r.output, r.output
+
+
+@pytest.mark.parametrize("raw", [
+    b"[tool.'undoc-lint']\nignore = [\n",  # not TOML
+    b"[tool.undoc-lint]\nignore = ['\xff']\n",  # not UTF-8
+    b"# undoc-lint\n",  # a directory, not a file: replaced below
+])
+def test_broken_pyproject_mentioning_undoc_lint_is_exit_2(tmp_path, raw):
+    write(tmp_path / ".undoc-lint.yaml", "ignore: [FN]\n")
+    p = tmp_path / "sub" / "pyproject.toml"
+    p.parent.mkdir()
+    if raw == b"# undoc-lint\n":
+        if not Path("/proc/self/mem").exists():
+            pytest.skip("needs /proc/self/mem (Linux)")
+        p.symlink_to("/proc/self/mem")  # cannot be read: whether it is ours cannot be told
+    else:
+        p.write_bytes(raw)
+    r = run("check", str(write(tmp_path / "sub" / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and str(p) in r.output, r.output
+
+
+@pytest.mark.parametrize("raw", [
+    "\ufeff[tool.undoc-lint]\nignore = ['NUM']\n",
+    "[tool.'undoc-lint']\nignore = ['NUM']\n",
+    "[tool]\nundoc-lint = {ignore = ['NUM']}\n",
+    "tool.undoc-lint.ignore = ['NUM']\n",
+])
+def test_pyproject_table_is_found_however_spelt(tmp_path, raw):
+    write(tmp_path / ".undoc-lint.yaml", "ignore: [FN]\n")
+    write(tmp_path / "sub" / "pyproject.toml", raw)
+    assert config_for(str(tmp_path / "sub" / "a.undoc.md")).ignore == ["NUM"]
+
+
+@pytest.mark.parametrize("raw", ["[project]\ndependencies = ['undoc-lint']\n", "[[[ broken, and not ours\n"])
+def test_pyproject_that_is_not_ours_is_skipped(tmp_path, raw):
+    write(tmp_path / ".undoc-lint.yaml", "ignore: [FN]\n")
+    write(tmp_path / "sub" / "pyproject.toml", raw)
+    assert config_for(str(tmp_path / "sub" / "a.undoc.md")).ignore == ["FN"]
+
+
+def test_yaml_config_that_is_a_directory_is_exit_2(tmp_path):
+    write(tmp_path / ".undoc-lint.yaml", "ignore: [FN]\n")
+    (tmp_path / "sub" / ".undoc-lint.yaml").mkdir(parents=True)
+    r = run("check", str(write(tmp_path / "sub" / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and str(tmp_path / "sub" / ".undoc-lint.yaml") in r.output, r.output

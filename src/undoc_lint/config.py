@@ -3,8 +3,10 @@
 For each linted file the closest configuration file wins: the search goes
 up from the file's directory, and in one directory `.undoc-lint.yaml` (or
 `.yml`) is preferred to `pyproject.toml`; a `pyproject.toml` without a
-`[tool.undoc-lint]` table does not count. Nothing is merged between files
-(as in ruff): one file holds the whole configuration of its tree.
+`[tool.undoc-lint]` table does not count (one that mentions undoc-lint but
+cannot be read or parsed is an error, not skipped). Nothing is merged
+between files (as in ruff): one file holds the whole configuration of its
+tree.
 
 Every key and value is validated; a mistake is a ConfigError naming the
 file, the line and, where it can, the intended key.
@@ -94,18 +96,18 @@ def find_config_file(start_dir: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _config_in(directory: str) -> str | None:
+    # Whatever stands under our names is ours: a directory or a dangling link is an error
+    # (load_config says so), not a reason to fall back on a parent directory's configuration.
     for name in YAML_NAMES:
         p = os.path.join(directory, name)
-        if os.path.isfile(p):
+        if os.path.lexists(p):
             return p
     p = os.path.join(directory, "pyproject.toml")
-    if os.path.isfile(p):
-        try:
-            with open(p, encoding="utf-8") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError):
-            return None
-        if re.search(r"^\s*\[\s*tool\s*\.\s*(\"undoc-lint\"|undoc-lint)\s*[\].]", text, re.M):
+    if os.path.lexists(p):
+        raw = _read_bytes(p)
+        # Not mentioning undoc-lint, it is not ours (not even parsed); mentioning it, it must
+        # parse, and counts if it has the table, however spelt (quoted, dotted, inline).
+        if b"undoc-lint" in raw and _toml_table(p, raw)[0] is not None:
             return p
     return None
 
@@ -126,28 +128,44 @@ def load_config(path: str) -> Config:
     return _validate(path, data, lines)
 
 
-def _read_toml(path: str) -> tuple[dict, dict[str, int]]:
+def _read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise ConfigError(path, None, f"cannot read: {exc}") from None
+
+
+def _toml_table(path: str, raw: bytes) -> tuple[Any, str]:
+    """The `[tool.undoc-lint]` table (None if there is none) and the file's text."""
     import tomllib
 
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-        doc = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8-sig")  # a leading BOM is the encoding's signature, not TOML
+        tool = tomllib.loads(text).get("tool")
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise ConfigError(path, int(line.group(1)) if line else None, f"not valid TOML: {exc}") from None
-    table = doc.get("tool", {}).get("undoc-lint", {})
+    except RecursionError:
+        raise ConfigError(path, None, "not valid TOML: nested too deeply") from None
+    return (tool.get("undoc-lint") if isinstance(tool, dict) else None), text
+
+
+def _read_toml(path: str) -> tuple[dict, dict[str, int]]:
+    table, text = _toml_table(path, _read_bytes(path))
+    if table is None:  # only a file named by --config can get here: discovery skips it
+        raise ConfigError(path, None, "has no [tool.undoc-lint] table")
     if not isinstance(table, dict):
         raise ConfigError(path, None, "[tool.undoc-lint] must be a table")
     # tomllib keeps no positions: find each key's line inside the table for messages.
     lines, inside = {}, False
-    for n, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
+    for n, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if stripped.startswith("["):
-            inside = bool(re.match(r"\[\s*tool\s*\.\s*(\"undoc-lint\"|undoc-lint)\s*[\].]", stripped))
-            sub = re.match(r"\[\s*tool\s*\.\s*(?:\"undoc-lint\"|undoc-lint)\s*\.\s*\"?([\w-]+)", stripped)
+            inside = bool(re.match(r"\[\s*tool\s*\.\s*([\"']?)undoc-lint\1\s*[\].]", stripped))
+            sub = re.match(r"\[\s*tool\s*\.\s*([\"']?)undoc-lint\1\s*\.\s*[\"']?([\w-]+)", stripped)
             if sub:
-                lines.setdefault(sub.group(1), n)
+                lines.setdefault(sub.group(2), n)
             continue
         m = re.match(r"\"?([\w-]+)\"?\s*=", stripped)
         if inside and m:
@@ -167,6 +185,8 @@ def _read_yaml(path: str) -> tuple[dict, dict[str, int]]:
         raise ConfigError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc.problem}") from None
     except (YAMLError, UnicodeDecodeError, OSError) as exc:
         raise ConfigError(path, None, f"cannot read: {exc}") from None
+    except RecursionError:  # ruamel's parser recurses once per level of nesting
+        raise ConfigError(path, None, "not valid YAML: nested too deeply") from None
     if data is None:
         return {}, {}
     if not isinstance(data, dict):

@@ -25,6 +25,10 @@ FIX_ROUNDS = 10
 class UsageError(Exception):
     """A bad selector, option or configuration value: exit code 2."""
 
+    def __init__(self, message: str, key: str | None = None):
+        super().__init__(message)
+        self.key = key  # the configuration key it is about (its file and line name it), None for a flag
+
 
 @dataclass
 class Selection:
@@ -35,16 +39,23 @@ class Selection:
     severity: dict[str, str] = field(default_factory=dict)  # rule code or name -> severity
 
 
-def check_selectors(reg: Registry, selectors: list[str], what: str) -> None:
+def _hint(word: str, pool: set[str]) -> str:
+    import difflib  # only for the error message
+
+    pool = sorted(pool)
+    close = difflib.get_close_matches(word.upper(), pool, n=1) or difflib.get_close_matches(word.lower(), pool, n=1)
+    return f"; did you mean `{close[0]}`?" if close else "; `undoc-lint rules` lists them"
+
+
+def check_selectors(reg: Registry, selectors: list[str], what: str, key: str | None = None) -> None:
+    """`what` names where the selectors come from (a flag or a configuration key) for messages."""
     codes = all_codes(reg)
     for sel in selectors:
+        if not sel.strip():
+            raise UsageError(f"{what}: an empty selector is not a rule code, prefix, family or name", key)
         if not any(match_selector(sel, c, n) for c, n in codes.items()):
-            pool = sorted(set(codes) | set(codes.values()) | {c.rstrip("0123456789") for c in codes})
-            import difflib  # only for the error message
-
-            close = difflib.get_close_matches(sel.upper(), pool, n=1) or difflib.get_close_matches(sel.lower(), pool, n=1)
-            hint = f"; did you mean `{close[0]}`?" if close else "; `undoc-lint rules` lists them"
-            raise UsageError(f"{what} `{sel}` matches no rule code, prefix, family or name{hint}")
+            pool = set(codes) | set(codes.values()) | {c.rstrip("0123456789") for c in codes}
+            raise UsageError(f"{what}: `{sel}` matches no rule code, prefix, family or name{_hint(sel, pool)}", key)
 
 
 def enabled_codes(reg: Registry, sel: Selection) -> set[str]:
@@ -59,19 +70,48 @@ def enabled_codes(reg: Registry, sel: Selection) -> set[str]:
     return out
 
 
-def build_rules(reg: Registry, codes: set[str], sel: Selection) -> list[Rule]:
-    rules = []
-    for code in sorted(codes):
-        cls = reg.rules.get(code)
-        if cls is None:
-            continue
-        opts = sel.options.get(code) or sel.options.get(cls.name)
-        sev = sel.severity.get(code) or sel.severity.get(cls.name)
-        try:
-            rules.append(cls(cls.make_options(opts), Severity.parse(sev) if sev else None))
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-    return rules
+def code_for(reg: Registry, key: str) -> str | None:
+    """The code of the rule or syntax check that a code or name denotes (not a prefix)."""
+    cls = reg.lookup(key)
+    if cls is not None:
+        return cls.code
+    return next((c.code for c in CHECKS.values() if key.upper() == c.code or key.lower() == c.name), None)
+
+
+def _by_code(reg: Registry, settings: dict, key: str) -> dict[str, object]:
+    """`options` or `severity` keyed by code. Every key must denote one rule, selected or not:
+    a misspelt one would otherwise be ignored without a word."""
+    out, given = {}, {}
+    for k, v in settings.items():
+        code = code_for(reg, k)
+        if code is None:
+            codes = all_codes(reg)
+            if any(match_selector(k, c, n) for c, n in codes.items()):
+                raise UsageError(f"`{key}`: `{k}` selects several rules; a rule code or name is expected, not a prefix or family", key)
+            raise UsageError(f"`{key}`: `{k}` is not a rule code or name{_hint(k, set(codes) | set(codes.values()))}", key)
+        if key == "options" and code in CHECKS:
+            raise UsageError(f"`options`: {code} ({CHECKS[code].name}) is a syntax check, which has no options", key)
+        if code in given:
+            raise UsageError(f"`{key}`: both `{given[code]}` and `{k}` name {code}; keep one", key)
+        out[code], given[code] = v, k
+    return out
+
+
+def rule_settings(reg: Registry, sel: Selection) -> tuple[dict[str, object], dict[str, Severity]]:
+    """Each rule's typed options and each code's severity, by code."""
+    options, severity = _by_code(reg, sel.options, "options"), _by_code(reg, sel.severity, "severity")
+    try:
+        options = {code: reg.rules[code].make_options(v) for code, v in options.items()}
+    except ValueError as exc:
+        raise UsageError(str(exc), "options") from None
+    try:
+        return options, {code: Severity.parse(v) for code, v in severity.items()}
+    except ValueError as exc:
+        raise UsageError(f"`severity`: {exc}", "severity") from None
+
+
+def build_rules(reg: Registry, codes: set[str], options: dict, severity: dict[str, Severity]) -> list[Rule]:
+    return [reg.rules[code](options.get(code), severity.get(code)) for code in sorted(codes) if code in reg.rules]
 
 
 @dataclass
@@ -84,18 +124,9 @@ class Linter:
 
     def __post_init__(self):
         self.codes = enabled_codes(self.registry, self.selection)
-        self.rules = build_rules(self.registry, self.codes, self.selection)
-        self.severity_override = {code: Severity.parse(v) for key, v in self.selection.severity.items()
-                                  for code in [self._code_for(key)] if code in CHECKS}
-
-    def _code_for(self, key: str) -> str | None:
-        cls = self.registry.lookup(key)
-        if cls is not None:
-            return cls.code
-        for check in CHECKS.values():
-            if key.upper() == check.code or key.lower() == check.name:
-                return check.code
-        return None
+        options, severity = rule_settings(self.registry, self.selection)
+        self.rules = build_rules(self.registry, self.codes, options, severity)
+        self.severity_override = {code: sev for code, sev in severity.items() if code in CHECKS}
 
     def lint_document(self, doc: Document, extra_ignore: list[str] | None = None) -> list[Diagnostic]:
         if self.language and not doc.language_declared:
@@ -208,15 +239,18 @@ class Session:
             selection = Selection(select=ov.select or cfg.select, extend_select=cfg.extend_select + ov.extend_select,
                                   ignore=cfg.ignore + ov.ignore, options=cfg.options, severity=cfg.severity)
             try:
+                # The file's selectors first, so that their mistakes name the file's key, not a flag.
+                for key in ("select", "extend-select", "ignore"):
+                    check_selectors(self.registry, getattr(cfg, key.replace("-", "_")), f"`{key}`", key)
                 for glob, sels in cfg.per_file_ignores.items():
-                    check_selectors(self.registry, sels, f"per-file-ignores `{glob}`")
+                    check_selectors(self.registry, sels, f"`per-file-ignores` `{glob}`", "per-file-ignores")
                 linter = Linter(selection, language=ov.language or cfg.language, use_directives=ov.use_directives, registry=self.registry)
             except UsageError as exc:
-                if cfg.path is None:
+                if cfg.path is None or exc.key is None:  # defaults, or a command-line flag's mistake
                     raise
                 from .config import ConfigError
 
-                raise ConfigError(cfg.path, None, str(exc)) from None
+                raise ConfigError(cfg.path, cfg.lines.get(exc.key), str(exc)) from None
             self._linters[cfg.path] = linter
         return self._linters[cfg.path], cfg.ignores_for(path)
 
