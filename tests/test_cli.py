@@ -201,6 +201,19 @@ def test_fail_on_is_each_files_own(tmp_path):
     assert invoke("check", "--select", "FN005", "--fail-on", "error", str(b), str(a)).exit_code == 0
 
 
+@pytest.mark.parametrize("args, says", [
+    (["--statistics", "--format", "json"], "--statistics goes with --format text or concise"),
+    (["--statistics", "--format", "sarif"], "not sarif"),
+    (["--unsafe-fixes"], "--unsafe-fixes goes with --fix or --diff"),
+])
+def test_options_that_would_do_nothing_are_usage_errors(tmp_path, args, says):
+    # (they were accepted and ignored: found by fuzzing)
+    f = tmp_path / "d.undoc.md"
+    f.write_text("1. One.\n", encoding="utf-8")
+    r = invoke("check", *args, str(f))
+    assert r.exit_code == 2 and says in r.output
+
+
 def test_extend_select_and_unsafe_fixes(tmp_path):
     f = tmp_path / "d.undoc.md"
     f.write_text("---\nlanguage: en\n---\n\n- Chair: Pakistann (Asia-Pacific States)\n", encoding="utf-8")

@@ -80,7 +80,7 @@ def parse(path: str, fmt: str) -> None:
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes, writing files atomically.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
-@click.option("--diff", is_flag=True, help="Print the diff the fixes would make; write nothing (exit 1 if any).")
+@click.option("--diff", is_flag=True, help="Print the diff the fixes would make; write nothing, also with --fix (exit 1 if any).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="The lowest severity that makes the exit code 1 [default: warning, or the configuration's].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are diagnostics.")
@@ -118,6 +118,13 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     from .resultcache import disabled_by_environment
     from .runner import Overrides, Session, UsageError
 
+    from .output import FORMATS
+
+    # Options that would do nothing here are mistakes, not settings to drop without a word.
+    if statistics and fmt in FORMATS:
+        raise click.UsageError(f"--statistics goes with --format text or concise, not {fmt}")
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes goes with --fix or --diff")
     overrides = Overrides(select=_split(select) or None, extend_select=_split(extend_select), ignore=_split(ignore),
                           language=language, use_directives=not ignore_directives, config_file=config_file)
     session = Session(overrides)
