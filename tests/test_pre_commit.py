@@ -76,14 +76,30 @@ def _out(r: subprocess.CompletedProcess) -> str:
 def test_manifest_declares_both_hooks():
     hooks = {h["id"]: h for h in YAML(typ="safe", pure=True).load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))}
     assert set(hooks) == {"undoc-lint", "undoc-lint-fix"}
-    assert hooks["undoc-lint"]["args"] == ["check", "--force-exclude"]
-    assert hooks["undoc-lint-fix"]["args"] == ["check", "--fix", "--force-exclude"]
+    assert hooks["undoc-lint"]["args"] == ["check", "--force-exclude", "--"]
+    assert hooks["undoc-lint-fix"]["args"] == ["check", "--fix", "--force-exclude", "--"]
     for hook in hooks.values():
         assert hook["entry"] == "undoc-lint" and hook["language"] == "python"
         assert hook["minimum_pre_commit_version"] and hook["require_serial"] is True
         files = re.compile(hook["files"])
         assert files.search("drafts/a.undoc.md") and files.search("b.undoc")
         assert not files.search("README.md") and not files.search("a.undoc.txt")
+
+
+def test_a_draft_whose_name_begins_with_a_dash_is_linted_as_a_file(tmp_path, monkeypatch):
+    # (without `--` in the hook's args, pre-commit's `-o.undoc.md` was the option -o: the
+    # report went to `.undoc.md` and the draft was never linted; found by fuzzing)
+    from click.testing import CliRunner
+
+    from undoc_lint.cli import main
+
+    hooks = {h["id"]: h for h in YAML(typ="safe", pure=True).load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))}
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-o.undoc.md").write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "ok.undoc.md").write_text(CLEAN, encoding="utf-8")
+    r = CliRunner().invoke(main, [*hooks["undoc-lint"]["args"], "-o.undoc.md", "ok.undoc.md"])
+    assert r.exit_code == 1 and "-o.undoc.md:14:1: NUM001" in r.output, r.output
+    assert not (tmp_path / ".undoc.md").exists()
 
 
 @pytest.mark.slow
