@@ -48,6 +48,15 @@ def test_crashing_rule_is_reported_and_others_still_run(pack_on_path):
     assert "DEMO002" in crash.message and "always-crashes" in crash.message and "demo" in crash.message
 
 
+def test_a_crash_is_reported_whatever_the_selection_unless_ignored_by_name(pack_on_path):
+    # (`select: [NUM, FN, …]`, as the README suggests, hid every ENG001/ENG002: found by fuzzing)
+    reg = load_registry([ep("demo", "undoc_lint_demo_pack"), ep("broken", "undoc_lint_no_such_module_xyz")])
+    _, diags = Linter(Selection(select=["DEMO", "NUM"]), registry=reg).lint_text("1. x\n", "d.undoc.md")
+    assert {"ENG001", "ENG002"} <= {d.code for d in diags}
+    _, diags = Linter(Selection(select=["DEMO"], ignore=["ENG001"]), registry=reg).lint_text("1. x\n", "d.undoc.md")
+    assert {d.code for d in diags} == {"ENG002"}
+
+
 def test_stop_iteration_in_a_rule_is_reported_where_it_was_raised():
     # (a next() without a default inside check() surfaces as "RuntimeError: generator raised
     # StopIteration" at the engine's loop; the message names the rule's own line instead)

@@ -124,6 +124,10 @@ class Linter:
 
     def __post_init__(self):
         self.codes = enabled_codes(self.registry, self.selection)
+        # A rule that raised or a pack that failed to load is reported whatever the selection
+        # (`select: [NUM, FN]` must not hide it); only an `ignore` that names it drops it.
+        self.codes |= {code for code, check in CHECKS.items() if code.startswith("ENG")
+                       and not any(match_selector(s, code, check.name) for s in self.selection.ignore)}
         options, severity = rule_settings(self.registry, self.selection)
         self.rules = build_rules(self.registry, self.codes, options, severity)
         self.severity_override = {code: sev for code, sev in severity.items() if code in CHECKS}
