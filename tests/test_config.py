@@ -1,6 +1,9 @@
 """Configuration files: discovery, validation, and every key's effect."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -360,3 +363,16 @@ def test_yaml_config_that_is_a_directory_is_exit_2(tmp_path):
     (tmp_path / "sub" / ".undoc-lint.yaml").mkdir(parents=True)
     r = run("check", str(write(tmp_path / "sub" / "a.undoc.md", BAD)))
     assert r.exit_code == 2 and str(tmp_path / "sub" / ".undoc-lint.yaml") in r.output, r.output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("name", [".undoc-lint.yaml", "pyproject.toml"])
+def test_a_configuration_file_that_is_a_pipe_is_exit_2_not_a_hang(tmp_path, name):
+    # (opening it blocked until a writer came: found by fuzzing; a subprocess, so that a
+    # regression fails after the timeout instead of hanging the suite)
+    os.mkfifo(tmp_path / name)
+    doc = tmp_path / "x.undoc.md"
+    doc.write_text("1. a\n", encoding="utf-8")
+    exe = Path(sys.executable).parent / "undoc-lint"
+    r = subprocess.run([str(exe), "check", "--no-cache", str(doc)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "not a regular file" in r.stderr and name in r.stderr

@@ -129,10 +129,11 @@ def load_config(path: str) -> Config:
 
 
 def _read_bytes(path: str) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except OSError as exc:
+    from .api import Unreadable, read_bytes
+
+    try:  # (as a draft is read: never blocking on a FIFO, never more than 64 MB)
+        return read_bytes(path)
+    except Unreadable as exc:
         raise ConfigError(path, None, f"cannot read: {exc}") from None
 
 
@@ -177,9 +178,9 @@ def _read_yaml(path: str) -> tuple[dict, dict[str, int]]:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    raw = _read_bytes(path)
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = YAML(typ="rt", pure=True).load(fh)
+        data = YAML(typ="rt", pure=True).load(raw.decode("utf-8"))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise ConfigError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc.problem}") from None
