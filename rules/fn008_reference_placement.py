@@ -46,6 +46,14 @@ class ReferencePlacement(Rule):
 
         [^1]: A/RES/75/224.
         ```
+        A reference between two marks already stands on the right side of
+        one of them; the other is not this rule's business (a swap would
+        only double it):
+        ```undoc pass lang=en
+        *Recalling* its resolution 75/224,[^1], and decides.
+
+        [^1]: A/RES/75/224.
+        ```
 
     Fix safety:
         Safe: the punctuation mark and the reference (or references) trade
@@ -70,9 +78,11 @@ class ReferencePlacement(Rule):
                 j = i
                 while j < len(text) and text[j] == OBJECT_REPLACEMENT:
                     j += 1  # a run of references at one place
-                if position == "after" and j < len(text) and text[j] in punctuation:
+                before = i > 0 and text[i - 1] in punctuation
+                after = j < len(text) and text[j] in punctuation
+                if position == "after" and after and not before:
                     yield from self.report(content, i, j, j, j + 1, "after")
-                elif position == "before" and i > 0 and text[i - 1] in punctuation:
+                elif position == "before" and before and not after:
                     yield from self.report(content, i, j, i - 1, i, "before")
                 i = text.find(OBJECT_REPLACEMENT, j)
 
