@@ -47,7 +47,9 @@ class MalformedSymbol(Rule):
         Safe when the intended symbol is certain (a missing dot, a space or
         a hyphen where a stroke belongs, `INF.1` for `INF/1`); unsafe when a
         letter is read as a digit (`l2` as `L.2`, `2O21` as `2021`). No fix
-        when a component cannot be recognised.
+        when a component cannot be recognised, nor for a stroke that the
+        symbol seems to go on after (`A/RES/75/—224`, full-width digits, a
+        line break): what was meant there is not known.
     """
 
     code = "SYM001"
@@ -60,6 +62,6 @@ class MalformedSymbol(Rule):
             if not s.check.syntax_problems:
                 continue
             fix = None
-            if s.corrected and s.exact:
+            if s.corrected and s.exact and not s.cut_short:  # (what was meant after a cut is not known)
                 fix = Fix(f"write `{s.corrected}`", (Edit(s.span.start, s.span.end, s.corrected),), safe=s.check.safe)
             yield self.diagnostic(s.span, s.check.describe(), fix=fix)

@@ -204,3 +204,15 @@ def test_spans_in_text_with_footnote_references():
     assert [(s.text, s.span.column, s.span.end_column) for s in ds.found] == [
         ("A/Res/75/224", 13, 25), ("S/RES/2334", 35, 45)]
     assert all(s.exact for s in ds.found)
+
+
+@pytest.mark.parametrize("after, fixed", [
+    ("\uff12\uff12\uff14 today.", False), ("\u2014224 today.", False), ("_224 today.", False),
+    ("\n   224 today.", False), (" today.", True), (".", True)])
+def test_a_stroke_the_symbol_goes_on_after_gets_no_fix(after, fixed):
+    # (the safe fix deleted a stroke inside `A/RES/75/２２４`: found by fuzzing)
+    from undoc_lint.runner import Linter, Selection
+
+    _, diags = Linter(Selection(select=["SYM001"])).lint_text(f"1. *Notes* document A/RES/75/{after}\n", "d.undoc.md")
+    [d] = diags
+    assert "oblique stroke" in d.message and (d.fix is not None) == fixed

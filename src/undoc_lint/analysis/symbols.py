@@ -566,6 +566,19 @@ class FoundSymbol:
         return self.exact_in_source
 
     @property
+    def cut_short(self) -> bool:
+        """Ends with `/` and something that is not a space or a sentence mark follows (at most
+        after a line break): `A/RES/75/２２４`, `A/RES/75/—224`, `A/RES/75/` wrapped before `224`.
+        The scan stopped at what it does not read as a component; the stroke is not trailing."""
+        if not self.text.endswith("/") or self.inline is None:
+            return False
+        after = self.inline.text[self.end:self.end + 8]
+        wrapped = after.lstrip(" \t")
+        if wrapped.startswith("\n"):  # (a line may break inside a symbol)
+            after = wrapped[1:].lstrip(" \t")
+        return bool(after) and (after[0].isalnum() or after[0] in "-\u2010\u2011\u2012\u2013\u2014_/\\")
+
+    @property
     def valid(self) -> bool:
         return self.check.valid
 
