@@ -114,3 +114,88 @@ def test_duplicate_code_across_packs_is_rejected(pack_on_path):
     reg.add_pack("clash", [Clash])
     assert reg.rules["NUM001"].pack == "builtin"
     assert any("already defined" in p.message for p in reg.problems)
+
+
+def _pack_registry(*classes):
+    reg = type(load_registry())()  # (a registry of its own: the loaded one is shared)
+    reg.add_pack("odd", list(classes))
+    return reg
+
+
+def _odd_rule(result):
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import Rule
+
+    class Odd(Rule):
+        """Yields what it is given."""
+
+        code, name, severity = "ODD001", "odd", Severity.ERROR
+
+        def check(self, doc):
+            yield result(self, doc)
+
+    return Odd
+
+
+@pytest.mark.parametrize("result, says", [
+    (lambda r, doc: __import__("types").SimpleNamespace(code="X"), "yielded namespace"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), None), "yielded Diagnostic"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", _fix((12, 3, "x"))), "not in order"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", _fix((0, 999, "x"))), "outside the document"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", _fix((0, 5, "a"), (3, 8, "b"))), "overlaps"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", _fix((0, 1, 5))), "with a string"),
+    (lambda r, doc: (_ for _ in ()).throw(SystemExit(7)), "raised SystemExit: 7"),
+])
+def test_what_a_rule_yields_is_checked_before_it_is_reported_or_applied(result, says):
+    # (a pack rule's odd result crashed the run (exit 3), ended it (SystemExit), or mangled the
+    # draft with a reversed or overlapping edit: found by fuzzing)
+    linter = Linter(Selection(select=["ODD"]), registry=_pack_registry(_odd_rule(result)))
+    text = "1. *Decides* something here.\n"
+    _, diags = linter.lint_text(text, "d.undoc.md")
+    [d] = diags
+    assert d.code == "ENG001" and "ODD001" in d.message and says in d.message, d.message
+    fixed, _, _ = linter.fix_text(text, "d.undoc.md", unsafe=True)
+    assert fixed == text
+
+
+def _fix(*edits):
+    from undoc_lint.diagnostics import Edit, Fix
+
+    return Fix("odd", tuple(Edit(*e) for e in edits))
+
+
+def test_a_pack_class_that_is_not_a_proper_rule_is_named_and_not_loaded():
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import Rule
+
+    class NotARule:
+        """Not a rule."""
+
+        code, name = "XYZ008", "not-a-rule"
+
+    class Reserved(Rule):
+        """Takes the engine's prefix."""
+
+        code, name = "ENG003", "reserved"
+
+    class Newline(Rule):
+        """A code with a line break."""
+
+        code, name = "XYZ001\n", "newline"
+
+    class Loud(Rule):
+        """A severity that is not one."""
+
+        code, name, severity = "XYZ002", "loud", "loud"
+
+    class Fine(Rule):
+        """Fine."""
+
+        code, name, severity = "XYZ003", "fine", Severity.INFO
+
+    reg = _pack_registry(NotARule, Reserved, Newline, Loud, Fine)
+    assert list(reg.rules) == ["XYZ003"]
+    messages = [p.message for p in reg.problems]
+    assert all(m.startswith("rule pack `odd`: rule ") for m in messages)
+    assert "not a subclass of undoc_lint.rule.Rule" in messages[0] and "undoc-lint's own" in messages[1]
+    assert "not LETTERS + 3 digits" in messages[2] and "is not a Severity" in messages[3]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 import traceback
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, Edit
 from .model import Document
 from .records import dataclass, field
 from .registry import Registry
@@ -28,7 +28,7 @@ class LintResult:
 def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tuple[list[Diagnostic], dict[str, float]]:
     out: list[Diagnostic] = []
     spent: dict[str, float] = {}
-    path = doc.path
+    path, size = doc.path, len(doc.text)
     for rule in rules:
         t0 = time.perf_counter() if timings else 0.0
         direct = type(rule).run is Rule.run  # (then what Rule.run does, without a generator around the rule's)
@@ -36,9 +36,14 @@ def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tup
             if direct:
                 rule._doc = doc
             for diag in rule.check(doc) if direct else rule.run(doc):
+                if type(diag) is not Diagnostic or type(diag.message) is not str or diag.fix is not None:
+                    _check_result(diag, size)
                 diag.path = path
                 out.append(diag)
-        except Exception as exc:  # isolate: one broken rule must not stop the others
+        except BadResult as exc:
+            out.append(syn("ENG001", doc.span(0, 0), f"rule {rule.code} ({rule.name}, pack {rule.pack}) {exc}; "
+                           "please report it", doc.path))
+        except (Exception, SystemExit) as exc:  # isolate: one broken rule must not stop (or end) the others
             exc = _origin(exc)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             out.append(syn("ENG001", doc.span(0, 0),
@@ -49,6 +54,26 @@ def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tup
         if timings:
             spent[rule.code] = spent.get(rule.code, 0.0) + time.perf_counter() - t0
     return out, spent
+
+
+class BadResult(Exception):
+    """What a rule yielded is not a diagnostic the engine can report or a fix it can apply."""
+
+
+def _check_result(diag, size: int) -> None:
+    """A rule's diagnostic, checked before anything reports it or applies its fix (a third-party
+    rule's mistake must be its ENG001, not a crash of the whole run or a mangled draft)."""
+    if not isinstance(diag, Diagnostic) or not isinstance(diag.message, str):
+        raise BadResult(f"yielded {diag!r:.80}; a rule yields diagnostics made by self.diagnostic(span, message)")
+    if diag.fix is None:
+        return
+    end = 0
+    for e in sorted(diag.fix.edits, key=lambda e: (getattr(e, "start", 0), getattr(e, "end", 0))):
+        if not (isinstance(e, Edit) and isinstance(e.content, str) and isinstance(e.start, int) and isinstance(e.end, int)
+                and end <= e.start <= e.end <= size):
+            raise BadResult(f"gave a fix with an edit that is not in order, overlaps another or lies outside the "
+                            f"document ({e!r:.80}); edits replace [start, end) of the text with a string")
+        end = e.end
 
 
 def _origin(exc: BaseException) -> BaseException:

@@ -46,7 +46,8 @@ class Registry:
             if not problems and cls.name in self.by_name:
                 problems.append(f"name {cls.name} is already used by {self.by_name[cls.name].code}")
             if problems:
-                self.problems.append(LoadProblem(pack, f"rule {getattr(cls, '__name__', cls)!s}: " + "; ".join(problems)))
+                self.problems.append(LoadProblem(pack, f"rule pack `{pack}`: rule {getattr(cls, '__name__', cls)!s} not "
+                                                 f"loaded: " + "; ".join(problems)))
                 continue
             cls.pack = pack
             self.rules[code] = cls

@@ -138,13 +138,23 @@ def _coerce(cls, f: dataclasses.Field, value: Any) -> Any:
     return value
 
 
+RESERVED_PREFIXES = ("SYN", "ENG")  # the parser's and the engine's own codes
+
+
 def validate_rule_class(cls: type) -> list[str]:
     """Problems with a rule class's declaration (empty when it is well formed)."""
+    if not (isinstance(cls, type) and issubclass(cls, Rule)):
+        return [f"{cls!r} is not a subclass of undoc_lint.rule.Rule"]
     problems = []
-    if not CODE.match(getattr(cls, "code", "") or ""):
-        problems.append(f"code {getattr(cls, 'code', None)!r} is not LETTERS + 3 digits")
-    if not NAME.match(getattr(cls, "name", "") or ""):
-        problems.append(f"name {getattr(cls, 'name', None)!r} is not kebab-case")
+    code, name = getattr(cls, "code", ""), getattr(cls, "name", "")
+    if not (isinstance(code, str) and CODE.fullmatch(code)):
+        problems.append(f"code {code!r} is not LETTERS + 3 digits")
+    elif code.startswith(RESERVED_PREFIXES):
+        problems.append(f"code {code!r}: the prefixes {' and '.join(RESERVED_PREFIXES)} are undoc-lint's own")
+    if not (isinstance(name, str) and NAME.fullmatch(name)):
+        problems.append(f"name {name!r} is not kebab-case")
+    if not isinstance(cls.severity, Severity):
+        problems.append(f"severity {cls.severity!r} is not a Severity (ERROR, WARNING or INFO)")
     if not (cls.__doc__ or "").strip():
         problems.append("has no docstring")
     return problems
