@@ -199,3 +199,23 @@ def test_a_pack_class_that_is_not_a_proper_rule_is_named_and_not_loaded():
     assert all(m.startswith("rule pack `odd`: rule ") for m in messages)
     assert "not a subclass of undoc_lint.rule.Rule" in messages[0] and "undoc-lint's own" in messages[1]
     assert "not LETTERS + 3 digits" in messages[2] and "is not a Severity" in messages[3]
+
+
+def test_selectors_and_lookups_are_ascii():
+    # (`ſym`.upper() is `SYM`: `--select ſYM` and `explain ſym001` found SYM rules; fuzzing)
+    from undoc_lint.engine import match_selector
+
+    assert not match_selector("\u017fym", "SYM001", "malformed-symbol") and match_selector("sym", "SYM001", "x")
+    reg = load_registry()
+    assert reg.lookup("\u017fym001") is None and reg.lookup("sym001") is reg.rules["SYM001"]
+
+
+def test_a_required_pack_that_did_not_load_says_why(tmp_path):
+    # (it said "not installed" of an installed pack that failed to import: fuzzing)
+    from undoc_lint.config import ConfigError
+    from undoc_lint.runner import Session
+
+    (tmp_path / ".undoc-lint.yaml").write_text("plugins: [broken]\n", encoding="utf-8")
+    session = Session(registry=load_registry([ep("broken", "undoc_lint_no_such_module_xyz")]))
+    with pytest.raises(ConfigError, match="did not load: .*broken.*ModuleNotFoundError"):
+        session.linter_for(str(tmp_path / "d.undoc.md"))

@@ -88,7 +88,8 @@ def match_selector(selector: str, code: str, name: str) -> bool:
     """A selector is ALL, a code or a prefix of one (NUM, FN00), or a rule name."""
     sel = selector.strip()
     # An empty selector would be a prefix of every code: it matches nothing (the configuration rejects it too).
-    return bool(sel) and (sel.upper() == "ALL" or code.startswith(sel.upper()) or name == sel.lower())
+    # (ASCII only: `ſym`.upper() is `SYM`, and no code or name has another letter)
+    return bool(sel) and sel.isascii() and (sel.upper() == "ALL" or code.startswith(sel.upper()) or name == sel.lower())
 
 
 def all_codes(registry: Registry) -> dict[str, str]:

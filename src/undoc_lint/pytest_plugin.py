@@ -238,8 +238,19 @@ class _State:
         for path in self.failed:
             known.pop(path, None)
         known.update(self.passed)
+        # A name that is not UTF-8 (surrogate escapes) cannot be stored in pytest's JSON
+        # cache: such a file is simply linted again next time.
+        known = {path: key for path, key in known.items() if path.isascii() or _utf8(path)}
         if known != (current.get("passes") if isinstance(current, dict) else None):
             self.cache.set(CACHE_KEY, {"passes": known})
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _inside(path: str, root: str) -> bool:

@@ -54,6 +54,8 @@ class Registry:
             self.by_name[cls.name] = cls
 
     def lookup(self, code_or_name: str) -> type[Rule] | None:
+        if not code_or_name.isascii():  # (`ſym001`.upper() is `SYM001`)
+            return None
         return self.rules.get(code_or_name.upper()) or self.by_name.get(code_or_name.lower())
 
 

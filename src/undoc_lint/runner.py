@@ -235,6 +235,11 @@ class Session:
         if cfg.path not in self._linters:
             ov = self.overrides
             missing = [p for p in cfg.plugins if p not in self.registry.packs]
+            failed = [problem.message for problem in self.registry.problems if problem.pack in missing]
+            if failed:  # installed, but it did not load: say why, not "not installed"
+                from .config import ConfigError
+
+                raise ConfigError(cfg.path, cfg.lines.get("plugins"), "required rule pack(s) did not load: " + "; ".join(failed))
             if missing:
                 from .config import ConfigError
 
