@@ -376,3 +376,14 @@ def test_a_configuration_file_that_is_a_pipe_is_exit_2_not_a_hang(tmp_path, name
     exe = Path(sys.executable).parent / "undoc-lint"
     r = subprocess.run([str(exe), "check", "--no-cache", str(doc)], capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "not a regular file" in r.stderr and name in r.stderr
+
+
+@pytest.mark.parametrize("text", ['[project]\ndependencies = ["undoc-lint"]\n', '[project.scripts]\nundoc-lint = "x:y"\n'])
+def test_a_pyproject_that_only_names_undoc_lint_is_not_parsed(tmp_path, monkeypatch, text):
+    # (no TOML parser at start-up for a project that merely depends on undoc-lint)
+    import undoc_lint.config as config
+
+    write(tmp_path / "pyproject.toml", text + "broken = [\n")  # (were it parsed, this would be an error)
+    clear_caches()
+    assert config_for(str(tmp_path / "a.undoc.md")).path != str(tmp_path / "pyproject.toml")
+    assert config._config_in(str(tmp_path)) is None
