@@ -14,9 +14,11 @@ class FrontMatterDatesMismatch(Rule):
         in the heading block (the paragraphs and headings before the first
         `##` heading: `2021 年 6 月 29 日至 7 月 1 日，内罗毕`,
         `28–30 March 2023, Nairobi`) must give the same first and last day.
-        Months without a day (`May 2019`), year periods and lists of days
-        are not dates lines. Nothing is reported when either side is
-        missing.
+        A line with several days or ranges (a session held in two parts:
+        `22 and 23 February 2021 and 28 February–2 March 2022`) runs from
+        the first day of the first to the last day of the last. Months
+        without a day (`May 2019`) and year periods are not dates lines.
+        Nothing is reported when either side is missing.
 
     Why:
         The front matter is what tools (search, export to AKN4UN) read; the
@@ -54,6 +56,14 @@ class FrontMatterDatesMismatch(Rule):
 
         28–30 March 2023, Nairobi
         ```
+        ```undoc pass lang=en
+        ---
+        language: en
+        dates: 2021-02-22/2022-03-02
+        ---
+
+        Nairobi (hybrid), 22 and 23 February 2021 and 28 February–2 March 2022
+        ```
 
     Fix safety:
         No fix: the front matter or the dates line may be the wrong one.
@@ -71,22 +81,24 @@ class FrontMatterDatesMismatch(Rule):
         declared = parse_dates(entry.value)
         if declared is None:
             return  # SYN008 reports a malformed value
+        line = []  # the days and ranges of the first block of the heading block that has any
         for d in document_dates(doc):
-            if not _in_heading_block(d.block):
-                return
-            if d.kind == "period" or d.is_list:
-                continue
-            found = d.interval()
-            if found is None:
-                continue
-            if found != declared:
-                shown = _iso(found)
-                yield self.diagnostic(
-                    d.span,
-                    f"the dates line `{d.text}` ({shown}) does not match the front-matter `dates: "
-                    f"{_iso(declared)}` (line {entry.value_span.line}); expected both to give the same days",
-                )
+            if not _in_heading_block(d.block) or (line and d.block is not line[0][0].block):
+                break
+            found = None if d.kind == "period" else d.interval()
+            if found is not None:
+                line.append((d, found))
+        if not line:
             return
+        found = (min(a for _, (a, _) in line), max(b for _, (_, b) in line))
+        if found != declared:
+            first, last = line[0][0], line[-1][0]
+            written = first.inline.text[first.start:last.end]
+            yield self.diagnostic(
+                first.inline.span_of(first.start, last.end),
+                f"the dates line `{written}` ({_iso(found)}) does not match the front-matter `dates: "
+                f"{_iso(declared)}` (line {entry.value_span.line}); expected both to give the same days",
+            )
 
 
 def _iso(interval) -> str:
