@@ -284,8 +284,15 @@ def _ends_instrument(symbol: str, end: int) -> bool:
     return rest == "" or rest[0] in "/* " or rest.startswith("(")
 
 
+# A RES or DEC component (`S/RES/2334`, `HSP/HA.1/Res.3`): an instrument's symbol, even one
+# that lacks a part (the year of `S/RES/2334`, which SYM002 reports), not a report's.
+_INSTRUMENT_PART = regexes.compile(r"(?:^|/)(?:RES|DEC)(?:[/.]|$)", re.IGNORECASE | re.ASCII)
+
+
 def report_body(symbol: str) -> str | None:
     """The body of a series that issues resolution symbols, for a symbol that is not one (P6)."""
+    if _INSTRUMENT_PART.search(symbol):
+        return None
     _, _, reports, _ = _symbol_patterns()
     for body, pat in reports:
         if pat.match(symbol):
