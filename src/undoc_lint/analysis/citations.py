@@ -81,9 +81,12 @@ def grammar(language: str | None) -> _Grammar | None:
     one = "(?:" + "|".join(regexes.unnamed(f) for f in c.get("number_forms", [])) + ")"
     sep = c.get("list_separator") or r"(?!)"
     numbers = f"(?P<numbers>{one}(?:{sep}{one}){{0,9}})"
-    body = f"(?P<body>{_alt(bodies)})" if bodies else "(?P<body>(?!))"
+    names = _alt(bodies) if bodies else "(?!)"
     kind = f"(?P<kind>{_alt(kinds)})"
-    pattern = c["pattern"].replace("{body}", body).replace("{kind}", kind).replace("{numbers}", numbers)
+    # {body} may stand twice (before the kind word and after the numbers: "resolution 5/14 of
+    # the United Nations Environment Assembly"); the second is group body2.
+    pattern = c["pattern"].replace("{body}", f"(?P<body>{names})", 1).replace("{body}", f"(?P<body2>{names})", 1)
+    pattern = pattern.replace("{kind}", kind).replace("{numbers}", numbers)
     gap = c.get("footnote_gap") or ""
     ref = re.escape(OBJECT_REPLACEMENT)
     return _Grammar(
@@ -191,7 +194,7 @@ def _add(g: _Grammar, text: str, m: re.Match, out: list) -> None:
     numbers = _numbers(g, m.group("numbers"))
     if not kind or not numbers:
         return
-    body = m.group("body")
+    body = m.group("body") or (m.group("body2") if "body2" in m.re.groupindex else None)
     rs = re_ = -1
     if OBJECT_REPLACEMENT in text[m.end():m.end() + 60]:
         gm = g.gap.match(text, m.end())
