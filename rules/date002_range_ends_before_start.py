@@ -68,7 +68,7 @@ class RangeEndsBeforeStart(Rule):
                     fixed_a.year = b.year - 1
                 else:
                     fixed_b.year = a.year + 1
-                across = render(lang, full_range_template(lang) or d.template, fixed_a, fixed_b, sep)
+                across = render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep)
                 if d.open:
                     across = f"{d.open} {across}"
                 options = [(_days(fixed_a, fixed_b), f"if it runs into the next year, write the year on both ends (`{across}`)"),

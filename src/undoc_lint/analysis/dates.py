@@ -423,10 +423,15 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
     return "".join(out)
 
 
-def full_range_template(language: str | None) -> str | None:
-    """The first range template of a language: the one that writes every part."""
+def full_range_template(language: str | None, like: DatePart | None = None) -> str | None:
+    """The first range template of a language that writes the year on both ends, and a day
+    when ``like`` has one (a range of months is written as months: `July 2022–June 2023`)."""
     for t in compiled(language).templates:
-        if t.kind == "range":
+        if t.kind != "range":
+            continue
+        names = {name + (idx or "1") for name, idx in PLACEHOLDER.findall(t.pattern)}
+        if like is None or ({"year1", "year2"} <= names and ("day1" in names) == (like.day is not None)
+                            and "weekday1" not in names):
             return t.pattern
     return None
 
