@@ -63,17 +63,21 @@ class RangeDash(Rule):
             if not want or (dash == want and (not closed or written == dash)):
                 continue
             spaced = written != dash
-            what = f"{'a spaced ' if spaced else 'a '}{_name(dash)}" if dash != want else f"a spaced {_name(dash)}"
+            what = f"a spaced {_name(dash)}" if spaced else _article(_name(dash))
             replacement = want if closed else (f" {want} " if spaced else want)
             rel_start, rel_end = d.sep_start - d.start, d.sep_end - d.start
             fixed = d.text[:rel_start] + replacement + d.text[rel_end:]
             kind = "year period" if d.kind == "period" else "date range"
-            expected = f"{'a closed-up ' if closed else ''}{_name(want)}"
+            expected = f"a closed-up {_name(want)}" if closed else _article(_name(want))
             yield self.diagnostic(
                 d.separator_span,
                 f"{kind} `{d.text}` is joined by {what}; expected {expected}: `{fixed}`",
                 fix=Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),), safe=True),
             )
+
+
+def _article(name: str) -> str:
+    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"  # (an en dash, a hyphen-minus)
 
 
 def _name(ch: str) -> str:
