@@ -119,7 +119,6 @@ def test_weekdays(text, weekday):
     "du 5 au 9",                         # no month
     "de 9 heures à 13 heures",
     "2020 à 2023",
-    "de 2020 à 2023",                    # `de … à` joins months and days, not years (see fr.yaml)
     "2020 et 2023",                      # `et` joins years only after `entre`
     "les articles 1234-1240",            # not years
     "les sept membres du Bureau",        # `sept` the number, not an abbreviated month
@@ -128,6 +127,13 @@ def test_weekdays(text, weekday):
 ])
 def test_french_near_misses(text):
     assert [(d.kind, d.text) for d in scan(text, "fr")] == []
+
+
+def test_de_a_joins_years_too():
+    # (`la période allant de 2023 à 2020` was not read: a false-negative hunt)
+    [d] = scan("la période allant de 2020 à 2023", "fr")
+    assert (d.kind, d.text, d.open) == ("period", "de 2020 à 2023", "de")
+    assert codes("1. *Adopte* le plan pour la période allant de 2023 à 2020.\n", "DATE") == ["1:44 DATE003"]
 
 
 def test_de_before_a_hyphenated_period_is_not_an_opening_word():

@@ -77,6 +77,7 @@ class Compiled:
     ignore_case: bool
     connectors: tuple[dict, ...]
     anchor_source: str = "(?!)"
+    weak_open: frozenset = frozenset()  # opening words (folded) that open only with their own connector
     by_start: dict = field(default_factory=dict, compare=False)  # filled by starting_with()
     connector_of: dict = field(default_factory=dict, compare=False)  # (kind, sep, open) -> connector, filled on use
     # template order -> for each end, ((part, group number), …): Template.groups with numbers, filled on use
@@ -255,4 +256,5 @@ def compiled(language: str | None) -> Compiled:
     months = {fold(w): i + 1 for i, forms in enumerate(data.get("month_names") or []) for w in forms}
     weekdays = {fold(w): i for i, forms in enumerate(data.get("weekday_names") or []) for w in forms}
     return Compiled(pack.get("language", language or "en"), data, tuple(templates), months, weekdays,
-                    ignore_case, tuple(connectors), _anchor_source(templates, connectors))
+                    ignore_case, tuple(connectors), _anchor_source(templates, connectors),
+                    frozenset(fold(c["open"]) for c in connectors if c.get("open") and c.get("open_weak")))

@@ -230,7 +230,11 @@ def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
         return True
     if t.kind == "period" and not (int(m.group("year1")) in PERIOD_YEARS and int(m.group("year2")) in PERIOD_YEARS):
         return False
-    return _connector(comp, t.kind, m.group("sep").strip(), m.group("open") if t.opens else None)[0] is not None
+    open_word = m.group("open") if t.opens else None
+    found, mismatch = _connector(comp, t.kind, m.group("sep").strip(), open_word)
+    # A weak opening word (fr `de`) before another connector is no opening word: the date
+    # begins after it (`de 2024-2025` is the period 2024-2025).
+    return found is not None and not (mismatch and comp.fold(open_word) in comp.weak_open)
 
 
 def _connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
