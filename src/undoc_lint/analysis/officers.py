@@ -53,7 +53,7 @@ GROUP_IDS = ("african", "asia-pacific", "eastern-european", "latin-american-cari
 _COLONS = ":："
 _OPEN = "(（"
 _CLOSE = ")）"
-_TRAILING = ";；.。,，、 \t\n"
+_TRAILING = ";；.。,，、 \t\n\ufffc"  # (U+FFFC: a footnote reference after the line, `(African States)[^1]`)
 _EMPHASIS = "*_ \t"
 
 _DASHES = regexes.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-]")
