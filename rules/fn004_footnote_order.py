@@ -1,3 +1,4 @@
+from undoc_lint.analysis.footnotes import is_symbol_label
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -68,6 +69,8 @@ class FootnoteOrder(Rule):
         order: list[str] = []
         first_ref = {}
         for ref in doc.footnote_refs:
+            if is_symbol_label(ref.label):  # (`[^*]`: outside the numbered sequence)
+                continue
             if ref.label not in first_ref:
                 first_ref[ref.label] = ref
                 order.append(ref.label)
@@ -84,11 +87,11 @@ class FootnoteOrder(Rule):
 
     @staticmethod
     def renumber(doc, order):
-        labels = [d.label for d in doc.footnote_defs]
+        labels = [d.label for d in doc.footnote_defs if not is_symbol_label(d.label)]
         if not all(l.isdigit() for l in order) or len(set(labels)) != len(labels) or set(labels) - set(order):
             return None
         new = {old: str(i) for i, old in enumerate(order, start=1)}
-        edits = [Edit(r.label_span.start, r.label_span.end, new[r.label]) for r in doc.footnote_refs if new[r.label] != r.label]
+        edits = [Edit(r.label_span.start, r.label_span.end, new[r.label]) for r in doc.footnote_refs if r.label in new and new[r.label] != r.label]
         edits += [Edit(d.label_span.start, d.label_span.end, new[d.label]) for d in doc.footnote_defs if d.label in new and new[d.label] != d.label]
         changes = ", ".join(f"[^{o}]→[^{n}]" for o, n in new.items() if o != n)
         return Fix(f"renumber footnotes by first reference: {changes}", tuple(edits))

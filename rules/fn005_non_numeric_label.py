@@ -1,3 +1,4 @@
+from undoc_lint.analysis.footnotes import is_symbol_label
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -7,7 +8,9 @@ class NonNumericLabel(Rule):
 
     What it checks:
         Every footnote reference and definition uses a numeric label
-        (`[^1]`), not a word or a letter (`[^note]`, `[^a]`).
+        (`[^1]`), not a word or a letter (`[^note]`, `[^a]`). Symbols
+        (`[^*]`, `[^**]`, `[^†]`) are fine: UN decisions on elections use
+        them (un-domain.md §3.3), outside the numbered sequence.
 
     Why:
         "Resolutions and decisions use numbered footnotes, annexes included.
@@ -29,6 +32,14 @@ class NonNumericLabel(Rule):
 
         [^1]: A/75/1.
         ```
+        ```undoc pass lang=en
+        ## Decision 2023/1: Election of members of the Bureau[^*]
+
+        1. *Elects* the following members;[^1]
+
+        [^*]: The election was held by secret ballot.
+        [^1]: See HSP/OECPR.2023/1.
+        ```
 
     Fix safety:
         No fix: FN004 numbers the footnotes once their labels are numeric.
@@ -40,8 +51,8 @@ class NonNumericLabel(Rule):
 
     def check(self, doc):
         for ref in doc.footnote_refs:
-            if not ref.label.isdigit():
+            if not ref.label.isdigit() and not is_symbol_label(ref.label):
                 yield self.diagnostic(ref.span, f"footnote reference [^{ref.label}] has a non-numeric label; UN documents number their footnotes")
         for d in doc.footnote_defs:
-            if not d.label.isdigit():
+            if not d.label.isdigit() and not is_symbol_label(d.label):
                 yield self.diagnostic(d.mark_span, f"footnote definition [^{d.label}] has a non-numeric label; UN documents number their footnotes")
