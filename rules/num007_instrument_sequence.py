@@ -17,6 +17,8 @@ class InstrumentSequence(Rule):
         may begin anywhere in the series (a single resolution 75/224 is a
         document of its own); option `require-start-at-one` demands that the
         first of each kind is number 1, as in a meeting's outcome document.
+        The parts of an instrument issued in parts (`Resolution 75/100 A`,
+        `Resolution 75/100 B`) share one number.
 
     Why:
         A meeting numbers its recommendations and decisions 2021/1,
@@ -67,6 +69,8 @@ class InstrumentSequence(Rule):
                 if inst.number != 1 and self.options.require_start_at_one:
                     yield self.diagnostic(inst.span, f"the first {inst.kind} is numbered {inst.label()}: expected {inst.label(1)}")
                 continue
+            if inst.part and prev.part and (inst.prefix, inst.number) == (prev.prefix, prev.number) and inst.part != prev.part:
+                continue  # the next part of one instrument (75/100 A, then 75/100 B): one number
             if inst.same_prefix and inst.prefix != prev.prefix:
                 seen[inst.kind] = prev  # keep counting in the document's own prefix
                 yield self.diagnostic(inst.span, f"{inst.kind} {inst.label()} has the prefix {inst.prefix}, but the previous "

@@ -97,6 +97,7 @@ class InstrumentNumber:
     number: int
     span: Span  # the number as written, `2021/1`
     same_prefix: bool = True  # False: one series through the years (Security Council)
+    part: str | None = None  # `A`, `B` … of an instrument issued in parts (`Resolution 75/100 A`)
 
     def label(self, number: int | None = None) -> str:
         n = self.number if number is None else number
@@ -129,7 +130,8 @@ def instrument_numbers(doc: Document) -> list[InstrumentNumber]:
             start = min(m.start("prefix"), m.start("number"))
             end = max(m.end("prefix"), m.end("number"))
             kind_key = kind if same_prefix else f"{kind} (through the years)"
-            out.append(InstrumentNumber(section, kind_key, groups["prefix"], int(groups["number"]), content.span_of(start, end), same_prefix))
+            out.append(InstrumentNumber(section, kind_key, groups["prefix"], int(groups["number"]), content.span_of(start, end),
+                                        same_prefix, groups.get("part")))
             break
     doc.cache["instrument_numbers"] = out
     return out
