@@ -70,7 +70,7 @@ def name_key(text: str) -> str:
     s = unicodedata.normalize("NFKC", text)
     s = _DASHES.sub("-", s)
     s = _APOSTROPHES.sub("'", s)
-    s = s.casefold()
+    s = s.casefold().replace("ё", "е")  # (UN Russian writes е; a draft may write ё: Соединённые Штаты)
     s = _SPACE.sub(" ", s).strip()
     s = _SPACE_NEAR_PUNCT.sub(r"\1", s)
     s = _SPACE_IN_CJK.sub("", s)
