@@ -108,13 +108,13 @@ def _config_in(directory: str) -> str | None:
         # Without a line that may open our table it is not ours, and not parsed (a project that
         # lists undoc-lint as a dependency pays no TOML parser at start-up); with one, it must
         # parse, and counts if it has the table, however spelt (quoted, dotted, inline).
-        if _MAY_HOLD_OUR_TABLE.search(raw) and _toml_table(p, raw)[0] is not None:
+        if _MAY_HOLD_OUR_TABLE.search(raw.decode("utf-8", "replace")) and _toml_table(p, raw)[0] is not None:
             return p
     return None
 
 
 # `[tool.undoc-lint…]` or `tool.undoc-lint… =` (names quoted or not), or a bare `[tool]` / `tool =`.
-_MAY_HOLD_OUR_TABLE = re.compile(rb"""(?m)^(?:\xef\xbb\xbf)?[ \t]*(?:\[[ \t]*)?tool[ \t]*(?:\.[ \t]*["']?undoc-lint|\]|=)""")
+_MAY_HOLD_OUR_TABLE = re.compile(r"""(?m)^\ufeff?[ \t]*(?:\[[ \t]*)?tool[ \t]*(?:\.[ \t]*["']?undoc-lint|\]|=)""")
 
 
 def config_for(path: str) -> Config:
