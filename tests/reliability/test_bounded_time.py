@@ -236,7 +236,7 @@ def test_no_pattern_backtracks_on_adversarial_strings():
             continue
         t0 = time.perf_counter()
         for text in ADVERSARIAL.values():
-            for _ in pattern.finditer(text.encode("utf-8", "surrogatepass") if isinstance(pattern.pattern, bytes) else text):
+            for _ in pattern.finditer(text):
                 pass
         spent = time.perf_counter() - t0
         if spent > PER_PATTERN_BUDGET:
