@@ -25,7 +25,7 @@ _DIRECTIVE = regexes.compile(r"^\s*undoc-lint\s*:(?P<body>.*)$", re.S)
 _SELECTOR = regexes.compile(r"[^\s,]+")
 _CONTROL = regexes.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # `### (a) …` or, in French and Spanish, `### a) …`
-_HEADING_MARKER = regexes.compile(r"^(?:\((?P<paren>[a-z]{1,6})\)|(?P<rparen>[a-z]{1,6})\))(?=\s|$)")
+_HEADING_MARKER = regexes.compile(r"^(?:\((?P<paren>[a-z]{1,6}|[ivx]{7})\)|(?P<rparen>[a-z]{1,6}|[ivx]{7})\))(?=\s|$)")
 _MARKER_STYLE = {"NUM_MARKER": "dot", "PAREN_MARKER": "paren", "RPAREN_MARKER": "rparen", "DOT_MARKER": "dot", "BULLET": "bullet"}
 _BLANKS = regexes.compile(r"[ \t]*")
 MAX_NUMBER_DIGITS = 100  # a longer paragraph number is reported (SYN014), not read
