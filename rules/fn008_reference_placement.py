@@ -9,7 +9,17 @@ from undoc_lint.rule import Rule
 @lru_cache(maxsize=None)
 def _placement(language):
     data = language_pack(language).get("footnotes") or {}
-    return data.get("reference_position"), frozenset(data.get("punctuation") or "")
+    return (data.get("reference_position"), frozenset(data.get("punctuation") or ""),
+            tuple(data.get("abbreviations") or ()))
+
+
+def _ends_abbreviation(text: str, end: int, abbreviations: tuple[str, ...]) -> bool:
+    """text[:end] ends with an abbreviation (`etc.`) as a word of its own: its dot is not the sentence's."""
+    for a in abbreviations:
+        s = end - len(a)
+        if s >= 0 and text.startswith(a, s) and (s == 0 or not text[s - 1].isalnum()):
+            return True
+    return False
 
 
 class ReferencePlacement(Rule):
@@ -48,9 +58,15 @@ class ReferencePlacement(Rule):
         ```
         A reference between two marks already stands on the right side of
         one of them; the other is not this rule's business (a swap would
-        only double it):
+        only double it). Nor is the dot of an abbreviation (`etc.`, listed
+        in the language pack) a full stop:
         ```undoc pass lang=en
         *Recalling* its resolution 75/224,[^1], and decides.
+
+        [^1]: A/RES/75/224.
+        ```
+        ```undoc pass lang=fr
+        *Rappelant* les plans, les programmes, etc.[^1]
 
         [^1]: A/RES/75/224.
         ```
@@ -66,7 +82,7 @@ class ReferencePlacement(Rule):
     fixable = True
 
     def check(self, doc):
-        position, punctuation = _placement(doc.language)
+        position, punctuation, abbreviations = _placement(doc.language)
         if position not in ("after", "before"):
             return
         for _, content in doc.inlines():
@@ -82,7 +98,7 @@ class ReferencePlacement(Rule):
                 after = j < len(text) and text[j] in punctuation
                 if position == "after" and after and not before:
                     yield from self.report(content, i, j, j, j + 1, "after")
-                elif position == "before" and before and not after:
+                elif position == "before" and before and not after and not _ends_abbreviation(text, i, abbreviations):
                     yield from self.report(content, i, j, i - 1, i, "before")
                 i = text.find(OBJECT_REPLACEMENT, j)
 
