@@ -104,11 +104,10 @@ def _config_in(directory: str) -> str | None:
             return p
     p = os.path.join(directory, "pyproject.toml")
     if os.path.lexists(p):
-        raw = _read_bytes(p)
         # Without a line that may open our table it is not ours, and not parsed (a project that
         # lists undoc-lint as a dependency pays no TOML parser at start-up); with one, it must
         # parse, and counts if it has the table, however spelt (quoted, dotted, inline).
-        if _MAY_HOLD_OUR_TABLE.search(raw.decode("utf-8", "replace")) and _toml_table(p, raw)[0] is not None:
+        if _MAY_HOLD_OUR_TABLE.search(_read_bytes(p).decode("utf-8", "replace")) and _toml_file(p)[0] is not None:
             return p
     return None
 
@@ -157,8 +156,14 @@ def _toml_table(path: str, raw: bytes) -> tuple[Any, str]:
     return (tool.get("undoc-lint") if isinstance(tool, dict) else None), text
 
 
+@lru_cache(maxsize=None)
+def _toml_file(path: str) -> tuple[Any, str]:
+    """_toml_table of a file, read and parsed once (discovery and load_config both ask)."""
+    return _toml_table(path, _read_bytes(path))
+
+
 def _read_toml(path: str) -> tuple[dict, dict[str, int]]:
-    table, text = _toml_table(path, _read_bytes(path))
+    table, text = _toml_file(path)
     if table is None:  # only a file named by --config can get here: discovery skips it
         raise ConfigError(path, None, "has no [tool.undoc-lint] table")
     if not isinstance(table, dict):
@@ -189,7 +194,7 @@ def _read_yaml(path: str) -> tuple[dict, dict[str, int]]:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise ConfigError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc.problem}") from None
-    except (YAMLError, UnicodeDecodeError, OSError) as exc:
+    except (YAMLError, UnicodeDecodeError) as exc:
         raise ConfigError(path, None, f"cannot read: {exc}") from None
     except RecursionError:  # ruamel's parser recurses once per level of nesting
         raise ConfigError(path, None, "not valid YAML: nested too deeply") from None
@@ -280,6 +285,7 @@ def _validate(path: str, data: dict, lines: dict[str, int]) -> Config:
 def clear_caches() -> None:
     """Forget found and loaded configuration files (for long-running callers)."""
     _config_in.cache_clear()
+    _toml_file.cache_clear()
     load_config.cache_clear()
 
 
