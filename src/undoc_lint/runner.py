@@ -236,13 +236,11 @@ class Session:
             ov = self.overrides
             missing = [p for p in cfg.plugins if p not in self.registry.packs]
             failed = [problem.message for problem in self.registry.problems if problem.pack in missing]
-            if failed:  # installed, but it did not load: say why, not "not installed"
-                from .config import ConfigError
-
-                raise ConfigError(cfg.path, cfg.lines.get("plugins"), "required rule pack(s) did not load: " + "; ".join(failed))
             if missing:
                 from .config import ConfigError
 
+                if failed:  # installed, but it did not load: say why, not "not installed"
+                    raise ConfigError(cfg.path, cfg.lines.get("plugins"), "required rule pack(s) did not load: " + "; ".join(failed))
                 raise ConfigError(cfg.path, cfg.lines.get("plugins"), f"required rule pack(s) not installed: {', '.join(missing)} "
                                   f"(installed: {', '.join(sorted(self.registry.packs))})")
             selection = Selection(select=ov.select or cfg.select, extend_select=cfg.extend_select + ov.extend_select,

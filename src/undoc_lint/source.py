@@ -97,7 +97,7 @@ class Source:
         self.has_bidi_controls = BIDI_CONTROLS.search(text) is not None
         self._ascii = text.isascii()
         self._line_bytes: array | None = None
-        self._chunk_bytes: dict[int, array] | None = None  # long lines: see byte_offset
+        self._chunk_bytes: dict[int, array] = {}  # long lines: see byte_offset
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str = "<bytes>") -> "Source":
@@ -134,9 +134,9 @@ class Source:
         if offset - start > _CHUNK:
             # Far into a long line: from the byte count at the last whole chunk, counted once
             # per line (counting from the line's start for each offset was quadratic).
-            chunks = self._chunk_bytes.get(line) if self._chunk_bytes is not None else None
+            chunks = self._chunk_bytes.get(line)
             if chunks is None:
-                chunks = self._count_chunks(line)
+                chunks = self._chunk_bytes[line] = self._count_chunks(line)
             k = (offset - start) // _CHUNK
             base += chunks[k]
             start += k * _CHUNK
@@ -150,9 +150,6 @@ class Source:
         for a in range(start, end, _CHUNK):
             acc += len(text[a:a + _CHUNK].encode("utf-8", "surrogatepass"))
             out.append(acc)
-        if self._chunk_bytes is None:
-            self._chunk_bytes = {}
-        self._chunk_bytes[line] = out
         return out
 
     def span(self, start: int, end: int) -> Span:
