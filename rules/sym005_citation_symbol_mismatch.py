@@ -12,7 +12,7 @@ def body_name(body: str | None) -> str:
 def said(c) -> tuple[str, str]:
     """What the citation says and its footnote labels, for messages (made only when one is reported)."""
     numbers = ", ".join(n.display() for n in c.numbers)
-    return f"`{c.text}` cites {c.kind} {numbers}", ", ".join(f"[^{r.label}]" for r in c.refs)
+    return f"`{c.text}` cites {c.kind} {numbers}", c.ref_labels
 
 
 class CitationSymbolMismatch(Rule):

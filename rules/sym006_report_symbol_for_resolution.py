@@ -58,8 +58,7 @@ class ReportSymbolForResolution(Rule):
                 continue
             s, body = reports[0]
             expected = expected_symbol(c.numbers[0], c.body or body)
-            labels = ", ".join(f"[^{r.label}]" for r in c.refs)
             tail = f"; the resolution's symbol would be `{expected}`" if expected else ""
             yield self.diagnostic(
                 c.span,
-                f"`{c.text}` cites a resolution, but footnote {labels} gives `{s.text}`, a report symbol without RES{tail}")
+                f"`{c.text}` cites a resolution, but footnote {c.ref_labels} gives `{s.text}`, a report symbol without RES{tail}")

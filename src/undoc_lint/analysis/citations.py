@@ -153,6 +153,11 @@ class Citation:
         """The source span (worked out when a rule reports the citation)."""
         return self.inline.span_of(self.start, self.end)
 
+    @property
+    def ref_labels(self) -> str:
+        """Its footnote references as written, for messages: `[^1], [^2]`."""
+        return ", ".join(f"[^{r.label}]" for r in self.refs)
+
 
 def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
     out = []
