@@ -57,7 +57,7 @@ class WrongRegionalGroup(Rule):
                 facts = state(o.iso3)
                 want = lex.group_display.get(expected, expected)
                 member = o.member_text.replace("\n", " ")
-                message = f"`{member}` is in the `{want}`, not the `{o.group_text}`: expected `({want})`"
+                message = f"`{member}` is in the `{want}`, not the `{o.group_text}`: expected `{o.group_in_brackets.format(want)}`"
                 severity = None
                 if facts.get("disputed"):
                     severity = min(self.effective_severity, Severity.WARNING)

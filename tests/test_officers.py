@@ -123,6 +123,16 @@ def test_kiribati_is_a_warning_at_most():
     assert [d.severity for d in diags] == [Severity.WARNING]
 
 
+@pytest.mark.parametrize("line, language, written", [
+    ("- 主席：巴基斯坦（东欧国家）\n", "zh", "`（亚太国家）`"),
+    ("- Chair: Pakistan (Eastern European States)\n", "en", "`(Asia-Pacific States)`"),
+    ("- Chair: Pakistan （Eastern European States）\n", "en", "`（Asia-Pacific States）`"),
+])
+def test_wrong_group_correction_uses_the_lines_brackets(line, language, written):
+    [diag] = check_text(line, "BUR002", language)
+    assert diag.message.endswith(f"expected {written}")
+
+
 def test_unverified_group_names_are_warnings():
     diags = check_text("- Président : Pakistan (Asie)\n", "BUR008", "fr")
     assert [d.severity for d in diags] == [Severity.WARNING]

@@ -237,6 +237,14 @@ class Officer:
         return self.inline.span_of(self.role_start, self.text_end)
 
     @property
+    def group_in_brackets(self) -> str:
+        """The stated group as a correction would write it: in the brackets the line uses."""
+        text, k = self.inline.text, (self.group_start or 0) - 1
+        while k > self.member_end and text[k] in " \t\n":
+            k -= 1
+        return "（{}）" if text[k:k + 1] == "（" else "({})"
+
+    @property
     def is_chair(self) -> bool:
         return self.role == "chair"
 
