@@ -58,7 +58,8 @@ class RangeEndsBeforeStart(Rule):
                 continue
             a, b = d.first, d.last
             sep = d.clean_separator
-            swapped = render(lang, d.template, _copy(b), _copy(a), sep)
+            # (a month keeps the case of its place, `с июля по май` → `с мая по июль`)
+            swapped = render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep)
             if d.open:
                 swapped = f"{d.open} {swapped}"
             one_year = ("year" in a.written) != ("year" in b.written)
@@ -93,5 +94,6 @@ def _days(a: DatePart, b: DatePart) -> int:
     return abs((y - x).days) if x and y else 10**6
 
 
-def _copy(p: DatePart) -> DatePart:
-    return DatePart(p.day, p.month, p.year, p.weekday, p.written)
+def _copy(p: DatePart, month_form: int | None = None) -> DatePart:
+    form = p.month_form if month_form is None else month_form
+    return DatePart(p.day, p.month, p.year, p.weekday, p.written, month_form=form)

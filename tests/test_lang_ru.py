@@ -131,6 +131,17 @@ def test_date_errors():
     assert check_text("1. в пятницу, 8 марта 2024 года.\n", select="DATE004", language="ru") == []
 
 
+@pytest.mark.parametrize("text, suggestions", [
+    # each month keeps the case its place gives it (с + genitive, по + accusative; в + prepositional)
+    ("1. с июля по май 2022 года.\n", ["`с июля 2021 года по май 2022 года`", "`с мая по июль 2022 года`"]),
+    ("1. в июле–мае 2022 года.\n", ["`июле 2021 года–мае 2022 года`", "`мае–июле 2022 года`"]),
+    ("1. с 9 по 5 июня 2023 года.\n", ["`с 5 по 9 июня 2023 года`"]),
+])
+def test_range_suggestions_keep_the_case_written(text, suggestions):
+    [diag] = check_text(text, select="DATE002", language="ru")
+    assert re.findall(r"`[^`]*\d{4} года`\)", diag.message) == [s + ")" for s in suggestions]
+
+
 def test_front_matter_dates_against_the_dates_line():
     head = "---\nlanguage: ru\ndates: {}\n---\n\n29 ноября — 1 декабря 2023 года, Найроби\n"
     assert check_text(head.format("2023-11-29/2023-12-01"), select="DATE006") == []

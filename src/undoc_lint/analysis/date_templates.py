@@ -73,6 +73,7 @@ class Compiled:
     data: dict
     templates: tuple[Template, ...]
     months: dict  # name (folded) -> 1..12
+    month_forms: dict  # name (folded) -> its place among its month's forms, when that place means a case (ru)
     weekdays: dict  # name (folded) -> 0..6
     ignore_case: bool
     connectors: tuple[dict, ...]
@@ -254,7 +255,9 @@ def compiled(language: str | None) -> Compiled:
             templates.append(_compile_template(kind, pattern, data, connectors, order, dash, flags))
             order += 1
     months = {fold(w): i + 1 for i, forms in enumerate(data.get("month_names") or []) for w in forms}
+    month_forms = ({fold(w): k for forms in data.get("month_names") or [] for k, w in enumerate(forms)}
+                   if data.get("month_forms_parallel") else {})
     weekdays = {fold(w): i for i, forms in enumerate(data.get("weekday_names") or []) for w in forms}
-    return Compiled(pack.get("language", language or "en"), data, tuple(templates), months, weekdays,
+    return Compiled(pack.get("language", language or "en"), data, tuple(templates), months, month_forms, weekdays,
                     ignore_case, tuple(connectors), _anchor_source(templates, connectors),
                     frozenset(fold(c["open"]) for c in connectors if c.get("open") and c.get("open_weak")))

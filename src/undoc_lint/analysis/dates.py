@@ -66,6 +66,7 @@ class DatePart:
     end: int = 0
     text: str = ""
     weekday_text: str | None = None
+    month_form: int = 0  # which of the month's forms is written (its case, in a language whose forms are cases)
 
     @property
     def complete(self) -> bool:
@@ -263,6 +264,7 @@ def _find_connector(comp: Compiled, kind: str, sep: str, open_word: str | None) 
 
 def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base: int) -> DatePart:
     day = month = year = weekday = weekday_text = None
+    month_form = 0
     written = []
     text, regs = m.string, m.regs
     s, e = len(text), 0
@@ -279,6 +281,8 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base
             day = int(raw)
         elif name == "month":
             month = comp.months.get(comp.fold(raw))
+            if comp.month_forms:
+                month_form = comp.month_forms.get(comp.fold(raw), 0)
         elif name == "mm":
             month = int(raw)
             name = "month"
@@ -288,7 +292,7 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base
             weekday = comp.weekdays.get(comp.fold(raw))
             weekday_text = raw
         written.append(name)
-    return DatePart(day, month, year, weekday, _written(tuple(written)), s - base, e - base, text[s:e], weekday_text)
+    return DatePart(day, month, year, weekday, _written(tuple(written)), s - base, e - base, text[s:e], weekday_text, month_form)
 
 
 @lru_cache(maxsize=None)  # a few combinations, shared by every date (a frozenset is 216 bytes)
@@ -325,6 +329,10 @@ def _build(comp: Compiled, t: Template, m: re.Match, base: int) -> DateMatch:
             setattr(first, name, b)
         elif b is None and a is not None:
             setattr(last, name, a)
+    if "month" not in first.written and "month" in last.written:
+        first.month_form = last.month_form
+    elif "month" not in last.written and "month" in first.written:
+        last.month_form = first.month_form
     # Each end runs from the connector to the edge of the match (`29 日` with its `日`).
     text = m.string
     begin = m.end("open") if open_word else start
@@ -384,10 +392,12 @@ def document_dates(doc) -> list[DateMatch]:
 
 
 # ------------------------------------------------------------------ writing
-def month_name(language: str | None, month: int) -> str:
+def month_name(language: str | None, month: int, form: int = 0) -> str:
+    """The month's name: its preferred form, or its ``form``-th where the language lists its forms as cases."""
     names = compiled(language).data.get("month_names") or []
     if 1 <= month <= len(names) and names[month - 1]:
-        return names[month - 1][0]
+        forms = names[month - 1]
+        return forms[form] if 0 < form < len(forms) else forms[0]
     return str(month)
 
 
@@ -397,8 +407,9 @@ def weekday_name(language: str | None, weekday: int) -> str:
 
 
 def render(language: str | None, pattern: str, first: DatePart, last: DatePart | None = None,
-           sep: str | None = None) -> str:
-    """Write values into a template, in the language's preferred forms (for messages)."""
+           sep: str | None = None, forms: bool = True) -> str:
+    """Write values into a template (for messages): month names in each part's ``month_form``
+    (the case the text used, where forms are cases), or with ``forms=False`` in the preferred form."""
     comp = compiled(language)
     space = " " if (comp.data.get("space") or "required") == "required" else ""
     last = last or first
@@ -409,7 +420,7 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
         if name == "sep":
             return sep or ""
         if name == "month":
-            return month_name(language, part.month) if part.month else ""
+            return month_name(language, part.month, part.month_form if forms else 0) if part.month else ""
         if name == "mm":
             return str(part.month or "")
         if name == "weekday":
@@ -455,4 +466,4 @@ def describe(language: str | None, part: DatePart) -> str:
             break
     if pattern is None:
         return f"{part.year or '?'}-{part.month or '?'}-{part.day or '?'}"
-    return render(language, pattern, part)
+    return render(language, pattern, part, forms=False)
