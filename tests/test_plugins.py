@@ -219,3 +219,46 @@ def test_a_required_pack_that_did_not_load_says_why(tmp_path):
     session = Session(registry=load_registry([ep("broken", "undoc_lint_no_such_module_xyz")]))
     with pytest.raises(ConfigError, match="did not load: .*broken.*ModuleNotFoundError"):
         session.linter_for(str(tmp_path / "d.undoc.md"))
+
+
+def _replacing_rule(code, old, new):
+    """A rule whose safe fix replaces the first `old` with `new` (a pack's rule with a fix)."""
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import Rule
+
+    class Replacing(Rule):
+        """Replaces a word."""
+
+        severity = Severity.WARNING
+
+        def check(self, doc):
+            at = doc.text.find(old)
+            if at >= 0:
+                yield self.diagnostic(doc.span(at, at + len(old)), f"`{old}`", _fix((at, at + len(old), new)))
+
+    Replacing.code, Replacing.name = code, f"replace-{code.lower()}"
+    return Replacing
+
+
+def test_fixes_that_undo_one_another_stop_with_a_warning():
+    # (two rules that undo each other's fix went round FIX_ROUNDS times without a word)
+    reg = _pack_registry(_replacing_rule("ODD001", "foo", "bar"), _replacing_rule("ODD002", "bar", "foo"))
+    linter = Linter(Selection(select=["ODD"]), registry=reg)
+    fixed, applied, remaining = linter.fix_text("1. foo\n", "d.undoc.md", unsafe=True)
+    assert fixed == "1. bar\n" and [d.code for d in applied] == ["ODD001"]
+    [eng] = [d for d in remaining if d.code == "ENG003"]
+    assert "ODD002" in eng.message and "undo" in eng.message
+    assert [d.code for d in remaining if d.code != "ENG003"] == ["ODD002"]
+
+
+def test_fixes_that_keep_coming_stop_after_the_last_round_with_a_warning():
+    from undoc_lint.runner import FIX_ROUNDS
+
+    reg = _pack_registry(_replacing_rule("ODD001", "x", "xx"))
+    fixed, applied, remaining = Linter(Selection(select=["ODD"]), registry=reg).fix_text("1. x\n", "d.undoc.md")
+    assert fixed == "1. " + "x" * (FIX_ROUNDS + 1) + "\n" and len(applied) == FIX_ROUNDS
+    assert [d.code for d in remaining] == ["ENG003", "ODD001"]
+    assert f"after {FIX_ROUNDS} rounds" in remaining[0].message
+    # ignored by name, it is not reported (the fixes still stop)
+    linter = Linter(Selection(select=["ODD"], ignore=["ENG003"]), registry=reg)
+    assert [d.code for d in linter.fix_text("1. x\n", "d.undoc.md")[2]] == ["ODD001"]

@@ -172,7 +172,10 @@ class Linter:
         """Apply fixes to a fixed point. Returns (new text, fixed diagnostics, remaining diagnostics).
 
         A round whose result parses with more syntax errors than before is
-        dropped, and its diagnostics stay.
+        dropped, and its diagnostics stay. Fixes that would bring back a text
+        already seen (they undo one another), or still come after FIX_ROUNDS
+        rounds, are not applied: an ENG003 warning among the remaining
+        diagnostics names their rules.
         """
         # A leading U+FEFF is read as the encoding's signature, not as text (Source drops it),
         # so the spans of every diagnostic are counted without it: fix the text after it.
@@ -180,9 +183,14 @@ class Linter:
         text = text[len(signature):]
         fixed: list[Diagnostic] = []
         doc, diags = self.lint_text(text, path, extra_ignore)
-        for _ in range(FIX_ROUNDS):
+        seen = {hash(text)}  # (hashes: ten copies of a 10 MB draft would be 100 MB)
+        unsettled = None
+        for _ in range(FIX_ROUNDS + 1):
             chosen, edits = choose_fixes(diags, unsafe)
             if not edits:
+                break
+            if len(seen) > FIX_ROUNDS:
+                unsettled = f"still offered after {FIX_ROUNDS} rounds of fixing", chosen
                 break
             candidate = apply_edits(text, edits)
             new_doc, new_diags = self.lint_text(candidate, path, extra_ignore)
@@ -197,9 +205,21 @@ class Linter:
                     break
             if candidate == text:
                 break
+            if hash(candidate) in seen:
+                unsettled = "that undo what an earlier round did", chosen
+                break
+            seen.add(hash(candidate))
             fixed.extend(chosen)
             text, doc, diags = candidate, new_doc, new_diags
+        if unsettled and self._reports("ENG003", extra_ignore):
+            why, chosen = unsettled
+            codes = ", ".join(sorted({d.code for d in chosen}))
+            diags = [syn("ENG003", doc.span(0, 0), f"--fix stopped: fixes of {codes} {why} were not applied "
+                         "(the fixes reported were); please report the rules", path)] + diags
         return signature + text, fixed, diags
+
+    def _reports(self, code: str, extra_ignore) -> bool:
+        return code in self.codes and not (extra_ignore and any(match_selector(s, code, CHECKS[code].name) for s in extra_ignore))
 
 
 @dataclass

@@ -48,6 +48,7 @@ CHECKS: dict[str, SyntaxCheck] = {
         # ENG: the engine's own problems, reported in the file being linted.
         SyntaxCheck("ENG001", "rule-crashed", _E, "A rule raised an exception on this document; the other rules still ran."),
         SyntaxCheck("ENG002", "rule-pack-failed", _E, "A rule pack (or one of its rules) could not be loaded; the other packs still run."),
+        SyntaxCheck("ENG003", "fixes-unsettled", _W, "`--fix` stopped with fixes still on offer: they undid one another, or kept coming after every round; what was applied is reported, the rest was not."),
     )
 }
 
