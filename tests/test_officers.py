@@ -164,3 +164,61 @@ def test_a_bureau_size_below_one_is_an_option_error(size):
     for code in ("BUR003", "BUR004"):
         with pytest.raises(OptionError, match=rf"rule {code} .*`size` is a number of officers, at least 1, not {size}"):
             load_registry().rules[code].make_options({"size": size})
+
+
+# -- several members after one title (an extension of spec §5: un-domain.md §2.5 reports
+#    "Vice-Chairs Egypt (Africa), Chile (…) and France (…)")
+@pytest.mark.parametrize("language, line, members", [
+    ("en", "- Vice-Chairs: Egypt (African States), Chile (Latin American and Caribbean States) and France "
+           "(Western European and other States)", ["EGY", "CHL", "FRA"]),
+    ("en", "- Vice-Chairs: Bosnia and Herzegovina, Antigua and Barbuda, and Kenya", ["BIH", "ATG", "KEN"]),
+    ("en", "- Vice-Presidents: Trinidad and Tobago (Latin American and Caribbean States); (vacant) "
+           "(African States)", ["TTO", None]),
+    ("en", "- Vice-Chairs: Ms. A. Berg (Norway) and Mr. C. Diaz (Chile)", ["NOR", "CHL"]),
+    ("fr", "- Vice-Présidents : Égypte (États d'Afrique), Chili (États d'Amérique latine et des Caraïbes) et "
+           "France (États d'Europe occidentale et autres États)", ["EGY", "CHL", "FRA"]),
+    ("es", "- Vicepresidentes: Egipto (Estados de África), Chile e Italia", ["EGY", "CHL", "ITA"]),
+    ("ru", "- заместители Председателя: Египет, Чили и Босния и Герцеговина", ["EGY", "CHL", "BIH"]),
+    ("ar", "- نواب الرئيس: شيلي (مجموعة دول أمريكا اللاتينية ومنطقة البحر الكاريبي)، وفرنسا "
+           "(مجموعة دول أوروبا الغربية ودول أخرى) وباكستان (مجموعة دول آسيا والمحيط الهادئ)", ["CHL", "FRA", "PAK"]),
+    ("zh", "- 副主席：埃及（非洲国家）、智利（拉丁美洲和加勒比国家）和法国（西欧和其他国家）", ["EGY", "CHL", "FRA"]),
+    ("zh", "- 副主席：大不列颠及北爱尔兰联合王国和多米尼加", ["GBR", "DOM"]),
+])
+def test_a_title_of_several_officers_names_each(language, line, members):
+    found = officers(parse(line + "\n", language))
+    assert [o.iso3 for o in found] == members
+    assert len({o.role for o in found}) == 1
+
+
+@pytest.mark.parametrize("language, line, member", [
+    # one member whose name holds a separator, after a title that may hold several
+    ("en", "- Vice-Chairs: Trinidad and Tobago (Latin American and Caribbean States)", "Trinidad and Tobago"),
+    ("zh", "- 副主席：坦桑尼亚联合共和国（非洲国家）", "坦桑尼亚联合共和国"),
+    ("zh", "- 副主席：中非共和国", "中非共和国"),
+    # a person and a post, not two members
+    ("zh", "- 副主席：张三，环境部长（挪威）", "挪威"),
+    # the singular title holds one member: `and` is then part of what is written
+    ("en", "- Vice-Chair: Egypt and Chile (African States)", "Egypt and Chile"),
+])
+def test_a_separator_in_one_name_does_not_divide_it(language, line, member):
+    [o] = officers(parse(line + "\n", language))
+    assert o.member_text == member
+
+
+def test_a_typo_in_a_list_is_reported_on_its_own_member():
+    text = ("- Chair: Pakistan (Asia-Pacific States)\n"
+            "- Vice-Chairs: Trinidad and Tobago (African States), Chle (Latin American and Caribbean States) "
+            "and France (Eastern European States)\n"
+            "- Rapporteur: Serbia (Eastern European States)\n")
+    diags = check_text(text, "BUR", "en")
+    assert [(d.code, d.span.line, d.span.column) for d in diags] == [
+        ("BUR004", 1, 3), ("BUR002", 2, 37), ("BUR001", 2, 54), ("BUR002", 2, 109), ("BUR003", 3, 23)]
+    assert "`Chile`" in diags[2].message
+
+
+def test_a_long_list_line_is_read_in_bounded_time():
+    # (past 40 separators a line is prose, not a bureau; below, each name spans at most 4 pieces)
+    line = "- Vice-Chairs: " + ", ".join(["Egypt (African States)"] * 40) + "\n"
+    assert len(officers(parse(line, "en"))) == 40
+    line = "- Vice-Chairs: " + " and ".join(["Bosnia"] * 5000) + "\n"
+    assert officers(parse(line, "en")) == []  # (one member that is no name: not an officer line)

@@ -6,6 +6,9 @@ and ``(GROUP)`` may be left out. One officer stands on a line: a bullet (or
 other) item, a paragraph of its own, or one line of a paragraph whose lines
 are officer lines (the seed's plain ``主席：    巴基斯坦（亚太国家）`` lines).
 An item whose officer line is soft-wrapped over two lines is one officer.
+A title of several officers (``officer_lists`` in the language pack:
+``Vice-Chairs: A (GROUP), B (GROUP) and C (GROUP)``) names one officer per
+member (an extension of the spec; see ``_members``).
 
 Consecutive officer lines form one *bureau*: any other text, heading or
 footnote between two officer lines starts a new one (comments do not).
@@ -22,6 +25,7 @@ language (``lexicon``); the analysis of a document once (``doc.cache``).
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -55,6 +59,11 @@ _OPEN = "(（"
 _CLOSE = ")）"
 _TRAILING = ";；.。,，、 \t\n\ufffc"  # (U+FFFC: a footnote reference after the line, `(African States)[^1]`)
 _EMPHASIS = "*_ \t"
+# A line of several members (`Vice-Chairs: A, B and C`): at most this many separators are
+# tried (no bureau is larger; more is prose), and one member's name holds at most this
+# many of them (`Saint Vincent and the Grenadines`, `大不列颠及北爱尔兰联合王国`: one).
+_MAX_LIST_CUTS = 40
+_MAX_CUTS_IN_NAME = 3
 
 _DASHES = regexes.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-]")
 _APOSTROPHES = regexes.compile(r"[\u2018\u2019\u02bc\u2032`´]")
@@ -94,6 +103,8 @@ class Lexicon:
     groups_verified: bool
     roles: dict[str, str]  # key -> role id
     vacancy: frozenset[str]  # keys, without brackets
+    list_titles: frozenset[str] = frozenset()  # keys of the titles that may name several members
+    list_separator: Any = None  # compiled: what joins the members of such a line
 
     def country(self, text: str) -> str | None:
         return self.countries.get(name_key(text))
@@ -181,8 +192,22 @@ def lexicon(language: str | None) -> Lexicon:
             group_display[gid] = names[0]
     roles = {name_key(t): rid for rid, titles in (pack.get("officers") or {}).items() for t in titles or []}
     vacancy = frozenset(_strip_brackets(name_key(v)) for v in pack.get("vacancy") or [])
+    lists = pack.get("officer_lists") or {}
+    list_titles = {name_key(t): rid for rid, titles in (lists.get("titles") or {}).items() for t in titles or []}
+    roles.update({k: rid for k, rid in list_titles.items() if k not in roles})
+    separators = sorted((str(s) for s in lists.get("separators") or [] if str(s).strip()), key=len, reverse=True)
     return Lexicon(pack.get("language") or "en", countries, country_names, preferred, superseded, superseded_names,
-                   groups, group_names, group_display, bool(pack.get("group_names_verified", True)), roles, vacancy)
+                   groups, group_names, group_display, bool(pack.get("group_names_verified", True)), roles, vacancy,
+                   frozenset(list_titles), regexes.compile("|".join(map(_separator, separators))) if separators else None)
+
+
+def _separator(sep: str) -> str:
+    """An expression for a list separator from the data: a space at either end of it means
+    some white space there, none means any (`" and "`, `","`, Arabic `" و"` written onto the name)."""
+    body = r"\s+".join(re.escape(w) for w in sep.split())
+    # (begins only where a run of white space begins: `\s*,` tried inside a long run of spaces
+    # would read the rest of the run at each of its positions)
+    return r"(?<!\s)" + (r"\s+" if sep[0].isspace() else r"\s*") + body + (r"\s+" if sep[-1].isspace() else r"\s*")
 
 
 # ------------------------------------------------------------------ facts
@@ -341,17 +366,17 @@ def _officer_lines(block, text: str, lex: Lexicon) -> list[Officer | None]:
         tries = [(i + 1, e), (j, lines[j - 1][1])] if j > i + 1 else [(i + 1, e)]
         if isinstance(block, Item):
             tries.reverse()
-        officer, consumed = None, i + 1
+        found, consumed = [], i + 1
         for upto, end in tries:
-            officer = _parse(block, inline, text, s, end, role, lex)
-            if officer is not None:
+            found = _parse(block, inline, text, s, end, role, lex)
+            if found:
                 consumed = upto
                 break
-        if officer is None:
+        if not found:
             if not result or result[-1] is not None:
                 result.append(None)
         else:
-            result.append(officer)
+            result.extend(found)
         i = consumed
     return result
 
@@ -361,8 +386,9 @@ def _first_colon(text: str, s: int, e: int) -> int:
     return min(found) if found else -1
 
 
-def _role_at(text: str, s: int, e: int, lex: Lexicon) -> tuple[str, int, int, int] | None:
-    """(role id, role start, role end, colon offset) when text[s:e] begins with a known title and a colon."""
+def _role_at(text: str, s: int, e: int, lex: Lexicon) -> tuple[str, int, int, int, bool] | None:
+    """(role id, role start, role end, colon offset, whether the title may name several members)
+    when text[s:e] begins with a known title and a colon."""
     k = _first_colon(text, s, e)
     if k < 0:
         return None
@@ -371,10 +397,11 @@ def _role_at(text: str, s: int, e: int, lex: Lexicon) -> tuple[str, int, int, in
         a += 1
     while b > a and text[b - 1] in _EMPHASIS:
         b -= 1
-    rid = lex.roles.get(name_key(text[a:b]))
+    key = name_key(text[a:b])
+    rid = lex.roles.get(key)
     if rid is None:
         return None
-    return rid, a, b, k
+    return rid, a, b, k, key in lex.list_titles
 
 
 def _strip_span(text: str, a: int, b: int, chars: str = " \t\n") -> tuple[int, int]:
@@ -403,11 +430,75 @@ def _last_bracket(text: str, a: int, b: int) -> int:
     return -1
 
 
-def _parse(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon) -> Officer | None:
-    rid, ra, rb, colon = role
-    a, b = _strip_span(text, colon + 1, e, _TRAILING)
+def _parse(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon) -> list[Officer]:
+    """The officers of the line text[s:e] whose title is ``role`` (none: not an officer line)."""
+    a, b = _strip_span(text, role[3] + 1, e, _TRAILING)
     if a >= b:
-        return None
+        return []
+    if role[4] and lex.list_separator is not None:
+        several = _members(block, inline, text, s, e, role, lex, a, b)
+        if several:
+            return several
+    one = _entry(block, inline, text, s, e, role, lex, a, b)
+    return [one] if one is not None else []
+
+
+def _members(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon, a: int, b: int) -> list[Officer]:
+    """Several members after one title (`Vice-Chairs: A (GROUP), B (GROUP) and C (GROUP)`), or
+    none when the line reads best as one member.
+
+    Separators (outside brackets) are tried, not trusted: `Trinidad and Tobago` and
+    `坦桑尼亚联合共和国` hold one. Of the divisions into entries that each read as a member,
+    the one with the most exactly known names (States, vacancies) wins, then the one with
+    the most entries; the line is divided only when that beats reading it whole.
+    """
+    depth, outside = 0, []
+    for k in range(a, b):
+        ch = text[k]
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        outside.append(depth <= 0)
+    cuts = [(m.start(), m.end()) for m in lex.list_separator.finditer(text, a, b) if outside[m.start() - a] and m.start() > a]
+    if not cuts or len(cuts) > _MAX_LIST_CUTS:
+        return []
+    starts = [a] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [b]
+
+    def entry(i: int, j: int) -> Officer | None:  # the member from starts[i] to ends[j], if it reads as one
+        x, y = _strip_span(text, starts[i], ends[j], _TRAILING)
+        o = _entry(block, inline, text, s, e, role, lex, x, y) if x < y else None
+        return o if o is not None and _reads_as_member(o, lex) else None
+
+    # best[i]: (exact names, entries, officers) of the best division of starts[i]..b
+    best: list[tuple[int, int, list[Officer]] | None] = [None] * len(starts) + [(0, 0, [])]
+    for i in range(len(starts) - 1, -1, -1):
+        for j in range(i, min(i + _MAX_CUTS_IN_NAME + 1, len(ends))):
+            rest = best[j + 1]
+            o = entry(i, j) if rest is not None else None
+            if o is not None:
+                found = (rest[0] + _exact(o), rest[1] + 1, [o] + rest[2])
+                if best[i] is None or found[:2] > best[i][:2]:
+                    best[i] = found
+    if best[0] is None or best[0][1] < 2:
+        return []
+    whole = _entry(block, inline, text, s, e, role, lex, a, b)
+    return best[0][2] if whole is None or (best[0][0], best[0][1]) > (_exact(whole), 1) else []
+
+
+def _exact(o: Officer) -> int:
+    return 1 if o.vacant or o.iso3 is not None else 0
+
+
+def _reads_as_member(o: Officer, lex: Lexicon) -> bool:
+    """Whether an entry of a list can be a member: a (nearly) known name or vacancy, or a
+    name before a bracketed group (or, for a person, State) that is (nearly) known."""
+    if o.group_text is None or o.person:
+        return True  # (_entry keeps such an entry only when its name is known or nearly)
+    return o.group is not None or lex.suggest_group(o.group_text) is not None
+
+
+def _entry(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon, a: int, b: int) -> Officer | None:
+    """One officer, MEMBER (GROUP) in text[a:b], or None when it does not look like one."""
+    rid, ra, rb = role[:3]
     m_start, m_end = a, b
     g_start = g_end = None
     whole = text[a:b]
