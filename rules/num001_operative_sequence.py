@@ -15,8 +15,10 @@ class OperativeSequence(Rule):
         1..n. At a `###`/`####` section heading the numbering may run on or
         restart at 1, both being UN practice (the seed runs on; omnibus
         resolutions such as A/RES/56/206 restart in every section); option
-        `sections` can require one of them. Option `scope: document` numbers
-        straight through all instruments. A single operative paragraph left
+        `sections` can require one of them. A `##` heading that is not an
+        instrument heading of the language (`## II. Organizational
+        matters`, a chapter of a report) counts as such a section heading.
+        Option `scope: document` numbers straight through all instruments. A single operative paragraph left
         unnumbered is fine: it is not an item.
 
     Why:

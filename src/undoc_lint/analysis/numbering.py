@@ -25,20 +25,26 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
     """Numbered paragraphs at top level, grouped into numbering scopes.
 
     ``instrument``: each `##` instrument is a scope, and so is what stands
-    before the first one; a document with no `##` is one scope.
+    before the first one; a document with no `##` is one scope. A `##`
+    heading that no instrument heading pattern of the language reads
+    (`## II. Organizational matters`, a chapter of a report, spec §2) is
+    treated like a `###` section heading: the numbering may run on there
+    or restart (reports number their paragraphs through their chapters).
     ``document``: the whole document is one scope.
     """
     scopes: list[list[Operative]] = [[]]
+    numbered = {id(n.section) for n in instrument_numbers(doc)} if scope == "instrument" else set()
 
     def walk(children, section, fresh_section):
         for child in children:
             if isinstance(child, Section):
-                if child.level == 2 and scope == "instrument":
+                if child.level == 2 and id(child) in numbered:
                     scopes.append([])
                     walk(child.children, None, False)
                     scopes.append([])
                 else:
-                    walk(child.children, child if child.level >= 3 else section, child.level >= 3)
+                    heads = child.level >= 3 or scope == "instrument"
+                    walk(child.children, child if heads else section, heads)
                     fresh_section = False
             elif isinstance(child, Item) and child.marker.kind == "number":
                 scopes[-1].append(Operative(child, section, fresh_section))
