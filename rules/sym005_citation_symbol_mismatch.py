@@ -1,4 +1,5 @@
-from undoc_lint.analysis.citations import document_citations, expected_symbol, meaning, same_instrument
+from undoc_lint.analysis.citations import (INSTRUMENT_PART, document_citations, expected_symbol, meaning, report_body,
+                                           same_instrument)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
@@ -69,6 +70,11 @@ class CitationSymbolMismatch(Rule):
             res = [(s, m) for s, m in meanings if m.kind == "resolution"]
             dec = [(s, m) for s, m in meanings if m.kind == "decision"]
             sessions = [(s, m) for s, m in meanings if m.kind == "session"]
+            if c.kind == "resolution" and not res and not dec:
+                msg = self._not_a_resolution_symbol(c, meanings)
+                if msg:
+                    yield self.diagnostic(c.span, msg)
+                    continue
             if c.kind == "resolution":
                 instruments = res
                 if not res and dec:
@@ -86,8 +92,7 @@ class CitationSymbolMismatch(Rule):
             else:
                 instruments = []
             if instruments:
-                msg = self._compare(c, instruments)
-                if msg:
+                for msg in self._compare(c, instruments):
                     yield self.diagnostic(c.span, msg)
                 continue
             if c.kind in ("decision", "recommendation") and sessions:
@@ -95,25 +100,43 @@ class CitationSymbolMismatch(Rule):
                 if msg:
                     yield self.diagnostic(c.span, msg)
 
+    @staticmethod
+    def _not_a_resolution_symbol(c, meanings):
+        """A footnote whose RES symbol is no resolution symbol of the cited body (`A/RES/2334 (2016)`
+        for Security Council resolution 2334 (2016): P5), or None."""
+        odd = [s for s, m in meanings if m.kind == "other" and INSTRUMENT_PART.search(s.check.normalized)
+               and not report_body(s.check.normalized)]
+        number = c.numbers[0]
+        body = c.body or ("security-council" if number.year else None)  # `resolution N (YYYY)`: P5
+        expected = expected_symbol(number, body, c.year_space) if odd and body else None
+        if not expected:
+            return None
+        what, labels = said(c)
+        return f"{what}, but footnote {labels} gives `{odd[0].text}`, which is no resolution symbol of the " \
+               f"{body_name(body)}; expected `{expected}`"
+
     def _compare(self, c, instruments):
         unmatched_numbers = [n for n in c.numbers if not any(same_instrument(n, m) for _, m in instruments)]
         unmatched_syms = [(s, m) for s, m in instruments if not any(same_instrument(n, m) for n in c.numbers)]
         if unmatched_numbers and unmatched_syms:
-            s, m = unmatched_syms[0]
-            what, labels = said(c)
-            gives = self._display(m)
-            expected = expected_symbol(unmatched_numbers[0], c.body or m.body) if c.kind == "resolution" else None
-            tail = f"; expected `{expected}`" if expected else ""
-            return f"{what}, but footnote {labels} gives `{s.text}` ({c.kind} {gives}){tail}"
+            # (in a list whose numbers each have a footnote, each pair that disagrees)
+            out = []
+            for number, (s, m) in zip(unmatched_numbers, unmatched_syms):
+                what, labels = said(c)
+                labels = next((f"[^{f.label}]" for f in c.footnotes if s.inline is f.content), labels)
+                expected = expected_symbol(number, c.body or m.body, c.year_space) if c.kind == "resolution" else None
+                tail = f"; expected `{expected}`" if expected else ""
+                out.append(f"{what}, but footnote {labels} gives `{s.text}` ({c.kind} {self._display(m)}){tail}")
+            return out
         if c.body:
             for s, m in instruments:
                 if m.body and m.body != c.body and any(same_instrument(n, m) for n in c.numbers):
-                    expected = expected_symbol(c.numbers[0], c.body) if c.kind == "resolution" else None
+                    expected = expected_symbol(c.numbers[0], c.body, c.year_space) if c.kind == "resolution" else None
                     what, labels = said(c)
                     tail = f"; expected `{expected}`" if expected else ""
-                    return (f"{what} of the {body_name(c.body)}, but footnote {labels} gives `{s.text}`, "
-                            f"a symbol of the {body_name(m.body)}{tail}")
-        return None
+                    return [f"{what} of the {body_name(c.body)}, but footnote {labels} gives `{s.text}`, "
+                            f"a symbol of the {body_name(m.body)}{tail}"]
+        return []
 
     @staticmethod
     def _display(m):

@@ -1,5 +1,6 @@
 from undoc_lint.analysis.citations import document_citations, expected_symbol, is_bare_symbol_footnote, meaning, report_body
 from undoc_lint.diagnostics import Severity
+from undoc_lint.model import OBJECT_REPLACEMENT
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
 
@@ -13,7 +14,11 @@ class ReportSymbolForResolution(Rule):
         `RES`/`Res` of a series that issues resolution symbols (`A/`,
         `A/HRC/`, `S/`, `E/`, `UNEP/EA.`, `HSP/HA.`), e.g. `A/75/224`
         (un-domain.md §1.4, P6). Footnotes that cite an Official Records
-        supplement, and any citation of a decision, are left alone.
+        supplement, and any citation of a decision, are left alone; so is a
+        report whose numbers are not the resolution's when punctuation stands
+        between the citation and the footnote (`the report on the
+        implementation of resolution 75/224.[^1]` with `A/76/250`: the
+        footnote cites the report the sentence is about).
 
     Why:
         `A/75/224` is a valid symbol, but of a report: not the same
@@ -57,8 +62,18 @@ class ReportSymbolForResolution(Rule):
             if not reports or not all(is_bare_symbol_footnote(f, c.symbols, lead) for f in c.footnotes):
                 continue
             s, body = reports[0]
-            expected = expected_symbol(c.numbers[0], c.body or body)
+            if not (_same_numbers(s.check.normalized, c.numbers) or c.inline.text[c.end:c.end + 1] == OBJECT_REPLACEMENT):
+                continue
+            expected = expected_symbol(c.numbers[0], c.body or body, c.year_space)
             tail = f"; the resolution's symbol would be `{expected}`" if expected else ""
             yield self.diagnostic(
                 c.span,
                 f"`{c.text}` cites a resolution, but footnote {c.ref_labels} gives `{s.text}`, a report symbol without RES{tail}")
+
+
+def _same_numbers(symbol: str, numbers) -> bool:
+    """Whether a report symbol ends in a cited number (`A/75/224` for 75/224, `UNEP/EA.5/14` for 5/14)."""
+    parts = symbol.split("/")
+    return any(parts[-1] == n.number and (n.session is None or any(p == n.session or p.endswith("." + n.session)
+                                                                    for p in parts[:-1]))
+               for n in numbers)

@@ -34,7 +34,7 @@ from .. import regexes
 from ..lang import language_pack
 from ..model import OBJECT_REPLACEMENT, Document, FootnoteDef, FootnoteRef, Inline
 from ..records import dataclass, field
-from .symbols import FoundSymbol, document_symbols
+from .symbols import FoundSymbol, document_symbols, year_space_for
 from .symbols import data as symbol_data
 from .texts import digit_texts
 from .wordtree import word_starts
@@ -80,21 +80,23 @@ def grammar(language: str | None) -> _Grammar | None:
     forms = regexes.compile("|".join(_prefixed(i, f) for i, f in enumerate(c.get("number_forms", []))) or "(?!)")
     one = "(?:" + "|".join(regexes.unnamed(f) for f in c.get("number_forms", [])) + ")"
     sep = c.get("list_separator") or r"(?!)"
-    numbers = f"(?P<numbers>{one}(?:{sep}{one}){{0,9}})"
+    gap = c.get("footnote_gap") or ""
+    ref = re.escape(OBJECT_REPLACEMENT)
+    refs = f"{ref}(?:[,，]?\\s?{ref}){{0,5}}"
+    # A number of a list may carry its own footnote (`resolutions 74/1,[^4] 74/2[^5] and 74/3`).
+    numbers = f"(?P<numbers>{one}(?:(?:(?:{gap}){refs}(?:{sep}|\\s+)|{sep}){one}){{0,9}})"
     names = _alt(bodies) if bodies else "(?!)"
     kind = f"(?P<kind>{_alt(kinds)})"
     # {body} may stand twice (before the kind word and after the numbers: "resolution 5/14 of
     # the United Nations Environment Assembly"); the second is group body2.
     pattern = c["pattern"].replace("{body}", f"(?P<body>{names})", 1).replace("{body}", f"(?P<body2>{names})", 1)
     pattern = pattern.replace("{kind}", kind).replace("{numbers}", numbers)
-    gap = c.get("footnote_gap") or ""
-    ref = re.escape(OBJECT_REPLACEMENT)
     return _Grammar(
         citation=regexes.compile(pattern),
         forms=forms,
         kinds=kinds,
         bodies=bodies,
-        gap=regexes.compile(f"(?:{gap})(?P<refs>{ref}(?:[,，]?\\s?{ref}){{0,5}})"),
+        gap=regexes.compile(f"(?:{gap})(?P<refs>{refs})"),
         lead_words=tuple(c.get("footnote_lead_words", [])),
         form_groups={f"f{i}": tuple(f"f{i}_{name}" if f"(?P<{name}>" in form else None
                                     for name in ("number", "session", "year", "roman", "parts"))
@@ -147,6 +149,7 @@ class Citation:
     refs: list[FootnoteRef] = field(default_factory=list)  # references directly after it
     footnotes: list[FootnoteDef] = field(default_factory=list)  # their definitions
     symbols: list[FoundSymbol] = field(default_factory=list)  # symbols in those definitions
+    year_space: bool = True  # the language writes `S/RES/2334 (2016)`, not `S/RES/2334(2016)`
 
     @property
     def span(self):
@@ -219,22 +222,26 @@ def document_citations(doc: Document) -> list[Citation]:
         doc.cache[CACHE_KEY] = result
         return result
     syms = document_symbols(doc)
+    year_space = year_space_for(doc.language)
     defs: dict[str, FootnoteDef] = {}
     for d in doc.footnote_defs:
         defs.setdefault(d.label, d)
     for block, inline, text in digit_texts(doc):  # every citation has a number
         for s, e, kind, body, numbers, rs, re_ in _scan(g, text):
-            c = Citation(text[s:e], kind, body, numbers, block, inline, s, e)
-            if rs >= 0:
-                for i in range(rs, re_):
-                    if text[i] == OBJECT_REPLACEMENT:
-                        ref = inline.ref_at(i)
-                        if ref is not None:
-                            c.refs.append(ref)
-                            d = defs.get(ref.label)
-                            if d is not None and d not in c.footnotes:
-                                c.footnotes.append(d)
-                                c.symbols.extend(syms.in_inline(d.content))
+            c = Citation(text[s:e], kind, body, numbers, block, inline, s, e, year_space=year_space)
+            within = OBJECT_REPLACEMENT in c.text  # footnotes of numbers in a list
+            for i in [*(range(s, e) if within else ()), *(range(rs, re_) if rs >= 0 else ())]:
+                if text[i] == OBJECT_REPLACEMENT:
+                    ref = inline.ref_at(i)
+                    if ref is not None:
+                        c.refs.append(ref)
+                        d = defs.get(ref.label)
+                        if d is not None and d not in c.footnotes:
+                            c.footnotes.append(d)
+                            c.symbols.extend(syms.in_inline(d.content))
+            if within:  # as written, for messages
+                c.text = "".join(f"[^{r.label}]" if ch == OBJECT_REPLACEMENT and (r := inline.ref_at(s + k)) else ch
+                                 for k, ch in enumerate(c.text))
             result.append(c)
     doc.cache[CACHE_KEY] = result
     return result
@@ -294,12 +301,12 @@ def _ends_instrument(symbol: str, end: int) -> bool:
 
 # A RES or DEC component (`S/RES/2334`, `HSP/HA.1/Res.3`): an instrument's symbol, even one
 # that lacks a part (the year of `S/RES/2334`, which SYM002 reports), not a report's.
-_INSTRUMENT_PART = regexes.compile(r"(?:^|/)(?:RES|DEC)(?:[/.]|$)", re.IGNORECASE | re.ASCII)
+INSTRUMENT_PART = regexes.compile(r"(?:^|/)(?:RES|DEC)(?:[/.]|$)", re.IGNORECASE | re.ASCII)
 
 
 def report_body(symbol: str) -> str | None:
     """The body of a series that issues resolution symbols, for a symbol that is not one (P6)."""
-    if _INSTRUMENT_PART.search(symbol):
+    if INSTRUMENT_PART.search(symbol):
         return None
     _, _, reports, _ = _symbol_patterns()
     for body, pat in reports:
@@ -308,8 +315,9 @@ def report_body(symbol: str) -> str | None:
     return None
 
 
-def expected_symbol(number: CitedNumber, body: str) -> str | None:
-    """The resolution symbol of a cited number for a body (P5), for messages."""
+def expected_symbol(number: CitedNumber, body: str, year_space: bool = True) -> str | None:
+    """The resolution symbol of a cited number for a body (P5), for messages (without the
+    space before a year in a language that writes none: `S/RES/2334(2016)`)."""
     res, _, _, _ = _symbol_patterns()
     for b, _pat, template in res:
         if b != body or not template:
@@ -317,7 +325,8 @@ def expected_symbol(number: CitedNumber, body: str) -> str | None:
         fields = {"session": number.session, "number": number.number, "year": number.year, "roman": number.roman}
         needed = set(re.findall(r"\{(\w+)\}", template))
         if all(fields.get(k) for k in needed):
-            return template.format(**fields)
+            written = template.format(**fields)
+            return written if year_space else re.sub(r" \((?=[0-9]{4}\)$)", "(", written)
     return None
 
 
