@@ -320,6 +320,22 @@ def test_selector_error_in_pyproject_has_its_line(tmp_path):
     assert r.exit_code == 2 and f"{f}:3: `extend-select`: `FNN` matches no rule" in r.output, r.output
 
 
+@pytest.mark.parametrize("name, text, line", [
+    # (an option's mistake named the line of `options:`, not of the option: found by an audit)
+    (".undoc-lint.yaml", "select: [NUM]\n\noptions:\n  NUM002: {}\n  operative-sequence:\n    sections: sideways\n", 6),
+    (".undoc-lint.yaml", "select: [NUM]\noptions:\n  NUM001:\n    bogus: 1\n", 4),
+    (".undoc-lint.yaml", "select: [NUM]\noptions: {NUM001: {bogus: 1}}\n", 2),
+    ("pyproject.toml", '[tool.undoc-lint]\nselect = ["NUM"]\n\n[tool.undoc-lint.options.NUM001]\nscope = "instrument"\n'
+                       'sections = "sideways"\n', 6),
+    ("pyproject.toml", '[tool.undoc-lint]\nselect = ["NUM"]\noptions.NUM001.scope = "x"\n', 3),
+    ("pyproject.toml", '[tool.undoc-lint]\nselect = ["NUM"]\n[tool.undoc-lint.options]\nBUR003 = {size = -1}\n', 4),
+])
+def test_an_option_error_names_the_options_line(tmp_path, name, text, line):
+    f = write(tmp_path / name, text)
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and f"{f}:{line}: " in r.output, r.output
+
+
 @pytest.mark.parametrize("raw", [
     b"[tool.'undoc-lint']\nignore = [\n",  # not TOML
     b"[tool.undoc-lint]\nignore = ['\xff']\n",  # not UTF-8

@@ -168,20 +168,34 @@ def _read_toml(path: str) -> tuple[dict, dict[str, int]]:
         raise ConfigError(path, None, "has no [tool.undoc-lint] table")
     if not isinstance(table, dict):
         raise ConfigError(path, None, "[tool.undoc-lint] must be a table")
-    # tomllib keeps no positions: find each key's line inside the table for messages.
-    lines, inside = {}, False
+    # tomllib keeps no positions: find each key's line inside the table for messages
+    # (`options`, `options.NUM001`, `options.NUM001.sections`, in sub-tables and dotted keys too).
+    lines: dict[str, int] = {}
+    inside, prefix = False, ""
     for n, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if stripped.startswith("["):
-            inside = bool(re.match(r"\[\s*tool\s*\.\s*([\"']?)undoc-lint\1\s*[\].]", stripped))
-            sub = re.match(r"\[\s*tool\s*\.\s*([\"']?)undoc-lint\1\s*\.\s*[\"']?([\w-]+)", stripped)
-            if sub:
-                lines.setdefault(sub.group(2), n)
+            head = re.match(r"\[\s*tool\s*\.\s*([\"']?)undoc-lint\1\s*(\.[^\]]*)?\]", stripped)
+            inside = head is not None
+            prefix = _dotted(head.group(2)[1:]) + "." if head and head.group(2) else ""
+            if prefix:
+                _record(prefix[:-1], n, lines)
             continue
-        m = re.match(r"\"?([\w-]+)\"?\s*=", stripped)
+        m = re.match(r"((?:[\"']?[\w-]+[\"']?\s*\.\s*)*[\"']?[\w-]+[\"']?)\s*=", stripped)
         if inside and m:
-            lines.setdefault(m.group(1), n)
+            _record(prefix + _dotted(m.group(1)), n, lines)
     return table, lines
+
+
+def _dotted(key: str) -> str:
+    return ".".join(part.strip().strip("\"'") for part in key.split("."))
+
+
+def _record(key: str, line: int, lines: dict[str, int]) -> None:
+    """The line of a key and of each key above it, where not yet known."""
+    parts = key.split(".")
+    for k in range(1, len(parts) + 1):
+        lines.setdefault(".".join(parts[:k]), line)
 
 
 def _read_yaml(path: str) -> tuple[dict, dict[str, int]]:
@@ -202,13 +216,21 @@ def _read_yaml(path: str) -> tuple[dict, dict[str, int]]:
         return {}, {}
     if not isinstance(data, dict):
         raise ConfigError(path, 1, "the configuration must be a mapping of keys to values")
-    lines = {}
-    for key in data:
-        try:
-            lines[str(key)] = data.lc.key(key)[0] + 1
-        except Exception:
-            pass
+    lines: dict[str, int] = {}
+    _key_lines(data, "", lines, 3)
     return _plain(data), lines
+
+
+def _key_lines(mapping: Any, prefix: str, lines: dict[str, int], depth: int) -> None:
+    """The line of each key (`options`, `options.NUM001`, `options.NUM001.sections`) for messages."""
+    for key in mapping:
+        try:
+            lines[prefix + str(key)] = mapping.lc.key(key)[0] + 1
+        except Exception:  # (a key ruamel kept no position for: the message names the file only)
+            continue
+        value = mapping[key]
+        if depth > 1 and isinstance(value, dict) and hasattr(value, "lc"):
+            _key_lines(value, f"{prefix}{key}.", lines, depth - 1)
 
 
 def _plain(v: Any) -> Any:

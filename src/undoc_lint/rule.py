@@ -49,7 +49,12 @@ class NoOptions:
 
 
 class OptionError(ValueError):
-    """A rule option with a wrong name or value (the message says which)."""
+    """A rule option with a wrong name or value (the message says which; ``option`` is its
+    key as written, when known, so that a configuration error can name its line)."""
+
+    def __init__(self, message: str, option: str | None = None):
+        super().__init__(message)
+        self.option = option
 
 
 class Rule:
@@ -101,8 +106,11 @@ class Rule:
             f = fields.get(key) or fields.get(key.replace("_", "-"))
             if f is None:
                 known = ", ".join(sorted(fields)) or "none"
-                raise OptionError(f"rule {cls.code} ({cls.name}) has no option `{key}` (options: {known})")
-            kwargs[f.name] = _coerce(cls, f, value)
+                raise OptionError(f"rule {cls.code} ({cls.name}) has no option `{key}` (options: {known})", key)
+            try:
+                kwargs[f.name] = _coerce(cls, f, value)
+            except OptionError as exc:
+                raise OptionError(str(exc), key) from None
         try:
             return cls.Options(**kwargs)
         except OptionError as exc:  # a range an Options class checks itself (__post_init__)

@@ -78,9 +78,9 @@ def code_for(reg: Registry, key: str) -> str | None:
     return next((c.code for c in CHECKS.values() if key.upper() == c.code or key.lower() == c.name), None)
 
 
-def _by_code(reg: Registry, settings: dict, key: str) -> dict[str, object]:
-    """`options` or `severity` keyed by code. Every key must denote one rule, selected or not:
-    a misspelt one would otherwise be ignored without a word."""
+def _by_code(reg: Registry, settings: dict, key: str) -> tuple[dict[str, object], dict[str, str]]:
+    """`options` or `severity` keyed by code, and the key each code was given under. Every key
+    must denote one rule, selected or not: a misspelt one would otherwise be ignored without a word."""
     out, given = {}, {}
     for k, v in settings.items():
         code = code_for(reg, k)
@@ -94,16 +94,20 @@ def _by_code(reg: Registry, settings: dict, key: str) -> dict[str, object]:
         if code in given:
             raise UsageError(f"`{key}`: both `{given[code]}` and `{k}` name {code}; keep one", key)
         out[code], given[code] = v, k
-    return out
+    return out, given
 
 
 def rule_settings(reg: Registry, sel: Selection) -> tuple[dict[str, object], dict[str, Severity]]:
     """Each rule's typed options and each code's severity, by code."""
-    options, severity = _by_code(reg, sel.options, "options"), _by_code(reg, sel.severity, "severity")
-    try:
-        options = {code: reg.rules[code].make_options(v) for code, v in options.items()}
-    except ValueError as exc:
-        raise UsageError(str(exc), "options") from None
+    (options, given), (severity, _) = _by_code(reg, sel.options, "options"), _by_code(reg, sel.severity, "severity")
+    made = {}
+    for code, values in options.items():
+        try:
+            made[code] = reg.rules[code].make_options(values)
+        except ValueError as exc:  # (the key of the option, or of the rule, names the line)
+            option = getattr(exc, "option", None)
+            raise UsageError(str(exc), f"options.{given[code]}" + (f".{option}" if option else "")) from None
+    options = made
     try:
         return options, {code: Severity.parse(v) for code, v in severity.items()}
     except ValueError as exc:
@@ -277,9 +281,18 @@ class Session:
                     raise
                 from .config import ConfigError
 
-                raise ConfigError(cfg.path, cfg.lines.get(exc.key), str(exc)) from None
+                raise ConfigError(cfg.path, _line_of(cfg.lines, exc.key), str(exc)) from None
             self._linters[cfg.path] = linter
         return self._linters[cfg.path], cfg.ignores_for(path)
+
+
+def _line_of(lines: dict[str, int], key: str) -> int | None:
+    """The line of a configuration key (`options.NUM001.sections`), else of the nearest key above it."""
+    while key:
+        if key in lines:
+            return lines[key]
+        key = key.rpartition(".")[0]
+    return None
 
 
 def _syntax_errors(doc: Document) -> int:
