@@ -112,8 +112,67 @@ def test_english_list_and_open_words():
     assert d.open == "from" and not d.open_mismatch
 
 
-def test_to_without_from_is_not_a_range():
-    assert [(d.kind, d.text) for d in scan("5 to 9 June 2023", "en")] == [("date", "9 June 2023")]
+@pytest.mark.parametrize("text,written,value", [
+    ("for the period 1 July 2022 to 30 June 2023;", "1 July 2022 to 30 June 2023", ((2022, 7, 1), (2023, 6, 30))),
+    ("for the period 1 July 2022 to 30 June 2021;", "1 July 2022 to 30 June 2021", ((2022, 7, 1), (2021, 6, 30))),
+    ("held 1 January to 31 March 2023", "1 January to 31 March 2023", ((2023, 1, 1), (2023, 3, 31))),
+    ("held 5 to 9 June 2023", "5 to 9 June 2023", ((2023, 6, 5), (2023, 6, 9))),
+])
+def test_to_without_from_joins_a_range_of_days(text, written, value):
+    d = one(text, "en")
+    assert (d.kind, d.text, ends(d), d.separator, d.open, d.open_mismatch, d.is_dash) == (
+        "range", written, value, " to ", None, False, False)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("met on 5 June to discuss the budget", [("date", "5 June")]),
+    ("decided on 3 May 2023 to postpone the session", [("date", "3 May 2023")]),
+    ("the letter dated 5 June 2023 to the President", [("date", "5 June 2023")]),
+    # `to` alone never joins two years: a period needs `from`
+    ("in 2020 to 2030 terms", []),
+    ("the 2020 to 2023 period", []),
+    ("by a vote of 12 to 3 on 5 May 2023", [("date", "5 May 2023")]),
+    ("from 5 to 9 June 2023", [("range", "from 5 to 9 June 2023")]),
+    ("from 2020 to 2023", [("period", "from 2020 to 2023")]),
+])
+def test_to_without_from_near_misses(text, found):
+    got = scan(text, "en")
+    assert [(d.kind, d.text) for d in got] == found
+    assert not any(d.open_mismatch for d in got)
+
+
+@pytest.mark.parametrize("text,written,kind,opener,sep", [
+    ("From 9 to 5 June 2023, consultations were held.", "From 9 to 5 June 2023", "range", "From", " to "),
+    ("From 29 December to 2 January 2022, talks", "From 29 December to 2 January 2022", "range", "From", " to "),
+    ("Between 2023 and 2020 the programme grew.", "Between 2023 and 2020", "period", "Between", " and "),
+    ("From 2020 to 2023, the plan", "From 2020 to 2023", "period", "From", " to "),
+])
+def test_capitalised_opening_words(text, written, kind, opener, sep):
+    d = one(text, "en")
+    assert (d.text, d.kind, d.open, d.separator, d.open_mismatch) == (written, kind, opener, sep, False)
+
+
+def test_capitalised_opening_word_before_a_dash_is_a_mix():
+    d = one("From 5–9 June 2023, consultations", "en")
+    assert d.open == "From" and d.open_mismatch and d.is_dash
+
+
+@pytest.mark.parametrize("text", ["Fromage 5–9 June 2023", "FROM 5–9 June 2023", "Betweenness 2020–2023"])
+def test_only_the_capitalised_opening_words_open(text):
+    assert [d.open for d in scan(text, "en")] == [None]
+
+
+def test_weekday_in_brackets_after_the_date():
+    d = one("the meeting on 6 June 2023 (Monday).", "en")
+    assert (d.kind, d.text, d.first.weekday, d.first.weekday_text) == ("date", "6 June 2023 (Monday)", 0, "Monday")
+    assert "weekday" in d.first.written
+
+
+@pytest.mark.parametrize("text", ["5 June 2023 (Monday meeting)", "5 June 2023 (Mondays)", "5 June 2023 (see Monday)",
+                                  "5 June 2023 (monday)", "5 June 2023 (A/78/1)"])
+def test_weekday_in_brackets_near_misses(text):
+    d = one(text, "en")
+    assert d.text == "5 June 2023" and d.first.weekday is None
 
 
 def test_cross_year_without_start_year_reads_backwards():

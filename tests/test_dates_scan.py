@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -98,11 +99,23 @@ def test_anchor_covers_every_template_start():
         comp = compiled(language)
         for text in ("from 5 to 9 June 2023 and 2020–2023", "du lundi 5 au mardi 6 juin 2023",
                      "Friday, 9 June 2023", "2021 年 6 月 29 日至 7 月 1 日", "с 5 по 9 июня 2023 года",
-                     "من 5 إلى 9 حزيران/يونيه 2023", "del 5 al 9 de junio de 2023", "junio de 2023"):
+                     "من 5 إلى 9 حزيران/يونيه 2023", "del 5 al 9 de junio de 2023", "junio de 2023",
+                     "From 9 to 5 June 2023", "Between 2023 and 2020", "for the period 1 July 2022 to 30 June 2023",
+                     "on 6 June 2023 (Monday)"):
             anchors = {m.start() for m in comp.anchor().finditer(text)}
             for t in comp.templates:
                 for m in re.finditer(f"(?=({t.source}))", text, t.flags):
                     assert m.start() in anchors, (language, t.pattern, text)
+
+
+@pytest.mark.parametrize("text", [
+    "From 9 to 5 June 2023, consultations. Between 2023 and 2020 it grew. From 5–9 June 2023.",
+    "for the period 1 July 2022 to 30 June 2021; met on 5 June to discuss; in 2020 to 2030 terms",
+    "on 3 May 2023 to postpone, from 5 to 9 June 2023 to 10 June, between 5 to 9 June 2023",
+    "on 6 June 2023 (Monday), 5 June 2023 (Monday meeting), 5 June 2023(Monday) and 9 June (Friday)",
+])
+def test_capitalised_openers_bare_to_and_bracketed_weekdays_scan_as_the_reference_does(text):
+    assert [key(d) for d in scan(text, "en")] == reference_scan(text, "en")
 
 
 def test_the_longest_match_wins_whatever_the_order_of_the_templates(monkeypatch):
