@@ -1,4 +1,4 @@
-from undoc_lint.analysis.symbols import document_symbols
+from undoc_lint.analysis.symbols import document_symbols, shown
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -62,6 +62,8 @@ class MalformedSymbol(Rule):
             if not s.check.syntax_problems:
                 continue
             fix = None
-            if s.corrected and s.exact and not s.cut_short:  # (what was meant after a cut is not known)
-                fix = Fix(f"write `{s.corrected}`", (Edit(s.span.start, s.span.end, s.corrected),), safe=s.check.safe)
+            # (a line break before the year stays as it is; what was meant after a cut is not known)
+            new = s.replacement(s.corrected)
+            if new is not None and not s.cut_short:
+                fix = Fix(f"write `{shown(s.corrected)}`", (Edit(s.span.start, s.span.end, new),), safe=s.check.safe)
             yield self.diagnostic(s.span, s.check.describe(), fix=fix)

@@ -1,4 +1,4 @@
-from undoc_lint.analysis.symbols import document_symbols
+from undoc_lint.analysis.symbols import document_symbols, shown
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -62,6 +62,7 @@ class SymbolProfile(Rule):
             if s.check.syntax_problems or not s.check.profile_problems:
                 continue
             fix = None
-            if s.corrected and s.exact:
-                fix = Fix(f"write `{s.corrected}`", (Edit(s.span.start, s.span.end, s.corrected),), safe=s.check.safe)
+            new = s.replacement(s.corrected)  # (a line break before the year stays as it is)
+            if new is not None:
+                fix = Fix(f"write `{shown(s.corrected)}`", (Edit(s.span.start, s.span.end, new),), safe=s.check.safe)
             yield self.diagnostic(s.span, s.check.describe(), fix=fix)

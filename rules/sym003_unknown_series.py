@@ -1,6 +1,6 @@
 from dataclasses import dataclass, field
 
-from undoc_lint.analysis.symbols import document_symbols, known_series
+from undoc_lint.analysis.symbols import document_symbols, known_series, shown
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -56,6 +56,6 @@ class UnknownSeries(Rule):
                 continue
             yield self.diagnostic(
                 s.span,
-                f"symbol `{s.text.strip()}`: series `{series}` is not a known UN document series "
+                f"symbol `{shown(s.text.strip())}`: series `{series}` is not a known UN document series "
                 f"(expected one such as {', '.join(list(known_series())[:8])} …; "
                 f"add a series of your own with the option extra-series)")

@@ -80,14 +80,14 @@ class CitationSymbolMismatch(Rule):
                 if not res and dec:
                     s = dec[0][0]
                     what, labels = said(c)
-                    yield self.diagnostic(c.span, f"{what}, but footnote {labels} gives `{s.text}`, the symbol of a decision; expected a resolution symbol")
+                    yield self.diagnostic(c.span, f"{what}, but footnote {labels} gives `{s.shown}`, the symbol of a decision; expected a resolution symbol")
                     continue
             elif c.kind == "decision":
                 instruments = dec
                 if not dec and res:
                     s = res[0][0]
                     what, labels = said(c)
-                    yield self.diagnostic(c.span, f"{what}, but footnote {labels} gives `{s.text}`, the symbol of a resolution; expected the decision's own record")
+                    yield self.diagnostic(c.span, f"{what}, but footnote {labels} gives `{s.shown}`, the symbol of a resolution; expected the decision's own record")
                     continue
             else:
                 instruments = []
@@ -112,7 +112,7 @@ class CitationSymbolMismatch(Rule):
         if not expected:
             return None
         what, labels = said(c)
-        return f"{what}, but footnote {labels} gives `{odd[0].text}`, which is no resolution symbol of the " \
+        return f"{what}, but footnote {labels} gives `{odd[0].shown}`, which is no resolution symbol of the " \
                f"{body_name(body)}; expected `{expected}`"
 
     def _compare(self, c, instruments):
@@ -126,7 +126,7 @@ class CitationSymbolMismatch(Rule):
                 labels = next((f"[^{f.label}]" for f in c.footnotes if s.inline is f.content), labels)
                 expected = expected_symbol(number, c.body or m.body, c.year_space) if c.kind == "resolution" else None
                 tail = f"; expected `{expected}`" if expected else ""
-                out.append(f"{what}, but footnote {labels} gives `{s.text}` ({c.kind} {self._display(m)}){tail}")
+                out.append(f"{what}, but footnote {labels} gives `{s.shown}` ({c.kind} {self._display(m)}){tail}")
             return out
         if c.body:
             for s, m in instruments:
@@ -134,7 +134,7 @@ class CitationSymbolMismatch(Rule):
                     expected = expected_symbol(c.numbers[0], c.body, c.year_space) if c.kind == "resolution" else None
                     what, labels = said(c)
                     tail = f"; expected `{expected}`" if expected else ""
-                    return [f"{what} of the {body_name(c.body)}, but footnote {labels} gives `{s.text}`, "
+                    return [f"{what} of the {body_name(c.body)}, but footnote {labels} gives `{s.shown}`, "
                             f"a symbol of the {body_name(m.body)}{tail}"]
         return []
 
@@ -162,5 +162,5 @@ class CitationSymbolMismatch(Rule):
         n, s, m = comparable[0]
         what, labels = said(c)
         unit = "year" if shape(m.session) == "year" else "session"
-        return (f"{what} ({unit} {n.session}), but footnote {labels} gives `{s.text}`, a document of {unit} "
+        return (f"{what} ({unit} {n.session}), but footnote {labels} gives `{s.shown}`, a document of {unit} "
                 f"{m.session}; expected a symbol of {unit} {n.session}")

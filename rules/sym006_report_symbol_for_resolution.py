@@ -68,7 +68,7 @@ class ReportSymbolForResolution(Rule):
             tail = f"; the resolution's symbol would be `{expected}`" if expected else ""
             yield self.diagnostic(
                 c.span,
-                f"`{c.text}` cites a resolution, but footnote {c.ref_labels} gives `{s.text}`, a report symbol without RES{tail}")
+                f"`{c.text}` cites a resolution, but footnote {c.ref_labels} gives `{s.shown}`, a report symbol without RES{tail}")
 
 
 def _same_numbers(symbol: str, numbers) -> bool:

@@ -216,3 +216,79 @@ def test_a_stroke_the_symbol_goes_on_after_gets_no_fix(after, fixed):
     _, diags = Linter(Selection(select=["SYM001"])).lint_text(f"1. *Notes* document A/RES/75/{after}\n", "d.undoc.md")
     [d] = diags
     assert "oblique stroke" in d.message and (d.fix is not None) == fixed
+
+
+# ------------------------------------------------------------------ joint symbols, wrapped years
+@pytest.mark.parametrize("text,symbols", [
+    ("the letter A/75/719-S/2021/18, and", ["A/75/719", "S/2021/18"]),
+    ("A/ES-10/123-S/2021/456.", ["A/ES-10/123", "S/2021/456"]),
+    ("A/76/100\u2013S/2021/500", ["A/76/100", "S/2021/500"]),
+    ("A/75/L.1/Rev.1-S/2021/18/Add.1", ["A/75/L.1/Rev.1", "S/2021/18/Add.1"]),
+    ("A/75/719-S/2021", ["A/75/719", "S/2021"]),
+    ("A/RES/ES-10/19, A/RES/S-27/2, A/HRC/RES/S-30/1, A/RES/75-224",
+     ["A/RES/ES-10/19", "A/RES/S-27/2", "A/HRC/RES/S-30/1", "A/RES/75-224"]),
+    ("A/75/719-XYZ/2021/18", ["A/75/719-XYZ/2021/18"]),  # not a known series: one (malformed) symbol
+    ("S/RES/2334\n(2016),", ["S/RES/2334\n(2016)"]),
+    ("S/PV.6201\n(Resumption 1).", ["S/PV.6201\n(Resumption 1)"]),
+    ("S/RES/2334\n(see annex)", ["S/RES/2334"]),
+    ("S/RES/2334\n(20161)", ["S/RES/2334"]),
+    ("S/RES/2334,\n(2016)", ["S/RES/2334"]),
+    ("the report A/75/224\n(2020) was", ["A/75/224"]),
+])
+def test_scan_joint_symbols_and_wrapped_years(text, symbols):
+    assert _found(text) == symbols
+
+
+def test_joint_symbol_parts_are_checked_on_their_own_with_their_own_spans():
+    doc = parse_text("1. *Notes* the letter A/75/719-S/2021/18 and A/75/720-S/2021.\n", "j.undoc.md")
+    found = document_symbols(doc).found
+    assert [(s.text, s.span.column, s.span.end_column, s.valid) for s in found] == [
+        ("A/75/719", 23, 31, True), ("S/2021/18", 32, 41, True), ("A/75/720", 46, 54, True), ("S/2021", 55, 61, False)]
+    assert {p.kind for p in found[3].problems} == {"joint-part"} and found[3].corrected is None
+    assert check_symbol("S/2021").valid  # (alone it is the grammar's: only a part of a joint symbol needs a number)
+
+
+@pytest.mark.parametrize("year_space,one_line", [(True, "S/RES/2334 (2016)"), (False, "S/RES/2334(2016)")])
+def test_a_line_break_before_the_year_is_the_space_or_none(year_space, one_line):
+    c = check_symbol("S/RES/2334\n(2016)", year_space)
+    assert c.valid and c.problems == () and c.corrected is None
+    assert c.normalized == one_line  # (what citations compare)
+    fixed = check_symbol("S/RES/2334/\n(2016)", year_space)
+    assert {p.kind for p in fixed.problems} == {"trailing-slash"}
+    assert fixed.corrected == "S/RES/2334\n(2016)" and fixed.normalized == one_line
+    assert "`S/RES/2334/\u23ce(2016)`" in fixed.describe()
+
+
+def test_wrapped_symbols_in_text_and_footnotes():
+    text = ("---\nlanguage: zh\n---\n\n回顾第2334(2016)号决议，载于S/RES/2334\n(2016)号文件[^1]\n\n"
+            "[^1]: S/RES/2334\n    (2016)。\n")
+    doc = parse_text(text, "w.undoc.md")
+    found = document_symbols(doc).found
+    assert [(s.text, s.valid) for s in found] == [("S/RES/2334\n(2016)", True)] * 2
+    assert doc.text[found[1].span.start:found[1].span.end] == "S/RES/2334\n    (2016)"
+    assert found[1].replacement("S/RES/2335\n(2016)") == "S/RES/2335\n    (2016)"
+    assert found[1].replacement("S/RES/2335 (2016)") is None  # (a fix that would join the lines: none)
+
+
+def test_a_fix_keeps_the_line_break_and_the_indentation():
+    from undoc_lint.runner import Linter, Selection
+
+    text = "See S/RES/2334/\n(2016).[^1]\n\n[^1]: S/RES/2334/\n    (2016).\n"
+    _, diags = Linter(Selection(select=["SYM001"])).lint_text(text, "d.undoc.md")
+    assert [(d.span.line, d.fix.edits[0].content if d.fix else None) for d in diags] == [
+        (1, "S/RES/2334\n(2016)"), (4, "S/RES/2334\n    (2016)")]
+
+
+@pytest.mark.parametrize("text", [
+    "A/1-S/" * 20_000,
+    "A/1-S/1-" * 20_000,
+    "A/1\u2013S/1/" * 20_000,
+    "A/1-" + "1-" * 50_000,
+    "S/RES/1\n(" * 20_000,
+    "S/RES/1\n(2016)\n" * 20_000,
+])
+def test_scan_of_joint_and_wrapped_symbols_is_fast(text):
+    t0 = time.perf_counter()
+    for s, e in scan(text):
+        check_symbol(text[s:e], True, True)
+    assert time.perf_counter() - t0 < 0.5

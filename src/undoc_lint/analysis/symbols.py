@@ -25,7 +25,12 @@ file-name form ``HSP-OECPR-2025-3``). Sentence punctuation after a symbol
 (``A/RES/75/224.``, ``HSP/HA.1/Res.3。``) and unbalanced closing brackets
 are left out; URLs, dates (``2021/22``) and instrument numbers
 (``resolution 75/224``, ``decision 1/CP.26``) never start with a series.
-Every repetition is bounded, so scanning is linear in the text.
+A joint symbol (``A/75/719-S/2021/18``, a hyphen or en dash before a known
+series and its stroke) is two symbols, each with a document number of its
+own. A line break before a suffix (``S/RES/2334⏎(2016)``, a soft-wrapped
+line) stands for the space (or for none where the language writes none),
+and a correction keeps it. Every repetition is bounded, so scanning is
+linear in the text.
 
 ``document_symbols(doc)`` scans every inline of a document and the
 front-matter ``symbol`` once, cached in ``doc.cache["symbols"]``.
@@ -87,6 +92,8 @@ class _Patterns:
     step: re.Pattern
     hyphen_form: re.Pattern | None
     suffix: re.Pattern
+    joint: re.Pattern
+    series_at: re.Pattern
 
 
 # Symbols are ASCII: a word in any case, but only ASCII letters (re.I alone lets `ſ`
@@ -134,7 +141,13 @@ def _patterns() -> _Patterns:
         # a stroke and a component; spaces around the stroke only before an upper-case or numeric one
         step=regexes.compile(r"(?:/|(?: {1,2}/ {0,2}|/ {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
         hyphen_form=hyphen_form,
-        suffix=regexes.compile(r" \((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\)"),
+        # a space or a soft wrap (a line break, the indentation after it dropped) before it
+        suffix=regexes.compile(r"[ \n]\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\)"),
+        # the hyphen or en dash of a joint symbol, `A/75/719-S/2021/18`: after a component,
+        # before a known series and its stroke (inside one symbol a dash is followed by a digit:
+        # `ES-10`, `S-30`, `75-224`); the series is checked against the list by scan
+        joint=regexes.compile(r"(?<=[A-Za-z0-9*])[-\u2013](?=(?P<series>[A-Z]{1,6}) {0,2}/ {0,2}[A-Za-z0-9(])"),
+        series_at=regexes.compile(r"([A-Z]{1,6})(?= {0,2}/ {0,2}[A-Za-z0-9(])"),
     )
 
 
@@ -156,6 +169,7 @@ class SymbolCheck:
     corrected: str | None  # the intended symbol, when unambiguous
     series: str | None
     known_series: bool
+    one_line: str | None = None  # text with a line break in it: the symbol written on one line
 
     @property
     def syntax_problems(self) -> tuple[Problem, ...]:
@@ -171,23 +185,30 @@ class SymbolCheck:
 
     @property
     def normalized(self) -> str:
-        """The symbol as it should be written (the text itself when it cannot be corrected)."""
-        return self.corrected or self.text
+        """The symbol as it should be written, on one line (the text itself when it cannot be corrected)."""
+        return self.one_line or self.corrected or self.text
 
     def describe(self) -> str:
         """One message: every problem, then the expected symbol (or that none can be inferred)."""
         parts = "; ".join(p.message for p in self.problems)
         if self.corrected:
-            return f"symbol `{self.text}`: {parts}; expected `{self.corrected}`"
-        return f"symbol `{self.text}`: {parts}"
+            return f"symbol `{shown(self.text)}`: {parts}; expected `{shown(self.corrected)}`"
+        return f"symbol `{shown(self.text)}`: {parts}"
+
+
+def shown(symbol: str) -> str:
+    """A symbol for a message: a line break in it (a wrapped line) shown as `⏎`."""
+    return symbol.replace("\n", "\u23ce")
 
 
 _TRAILING_PUNCT = ".,;:!?。，；：、"
 _DASH_BETWEEN_NUMBERS = regexes.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
 _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # `(?<! )`: a run of spaces is tried from its first space only (not from each: quadratic)
-_SUFFIX_AT_END = regexes.compile(r"(?<! )(?P<space> *)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra> \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
-_EXTRA_AT_END = regexes.compile(r"(?P<extra> ?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2})\))(?P<star>\*?)$")
+# A line break stands for the space before a suffix (or for none: a wrapped line, §2 of
+# the markup spec; the inline text joins the lines with "\n", their indentation dropped).
+_SUFFIX_AT_END = regexes.compile(r"(?<! )(?P<space> *|\n)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra>[ \n]\((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
+_EXTRA_AT_END = regexes.compile(r"(?P<extra>[ \n]?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2})\))(?P<star>\*?)$")
 
 
 def _body_key(comps: list[str]) -> list[str]:
@@ -203,8 +224,12 @@ def _body_key(comps: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def check_symbol(text: str, year_space: bool = True) -> SymbolCheck:
-    """Validate one bare symbol (syntax, then profile); correct it when the intent is clear."""
+def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> SymbolCheck:
+    """Validate one bare symbol (syntax, then profile); correct it when the intent is clear.
+
+    A line break before the suffix (`S/RES/2334⏎(2016)`: a wrapped line) stands for the
+    space, or for none where the language writes none, and is kept in the correction.
+    ``joint``: the symbol is one part of a joint symbol, which has its own document number."""
     d = data()
     pats = _patterns()
     problems: list[Problem] = []
@@ -255,7 +280,7 @@ def check_symbol(text: str, year_space: bool = True) -> SymbolCheck:
             s = s[:em.start()]
         elif s.endswith("*"):
             star, s = "*", s[:-1]
-    if extra and not extra.startswith(" "):
+    if extra and not extra.startswith((" ", "\n")):
         extra = " " + extra
     extra = re.sub(r"\((Part|Resumption) ?", r"(\1 ", extra)
 
@@ -401,12 +426,15 @@ def check_symbol(text: str, year_space: bool = True) -> SymbolCheck:
     if year is not None:
         allowed = any(base.startswith(p + "/") for p in d.get("year_suffix_allowed", []))
         gap = " " if year_space else ""
-        if allowed and year_gap != gap:
+        # a line break is where a line was wrapped: the space, or (where none is written) no
+        # space; it is kept as it is (a fix does not join the lines)
+        wrapped = year_gap == "\n"
+        if allowed and year_gap != gap and not wrapped:
             if gap:
                 add("year-space", f"a space belongs before the year: `{base} ({year})`", "profile", "P1")
             else:
                 add("year-space", f"this language writes no space before the year: `{base}({year})`", "profile", "P1")
-        suffix = f"{gap if allowed else year_gap}({year})"
+        suffix = f"{gap if allowed and not wrapped else year_gap}({year})"
     elif roman is not None:
         suffix = f"{year_gap}({roman})"
         if re.match(r"^A/RES/[0-9]+/[0-9]+$", base):
@@ -416,17 +444,30 @@ def check_symbol(text: str, year_space: bool = True) -> SymbolCheck:
     if year is None and any(prefix2 == p for p in d.get("year_suffix_required", [])) and len(out) == 3:
         add("missing-year", f"a Security Council resolution symbol carries its year: `{base} (YYYY)`", "profile", "P1")
         fixable = False
+    if joint and len(out) < 3:
+        add("joint-part", "a part of a joint symbol is a whole symbol, with its own document number "
+            "(`A/75/719-S/2021/18`: `A/75/719` and `S/2021/18`)")
+        fixable = False
     rebuilt = base + suffix + extra + star
+    # the symbol on one line (for the grammar, and for comparing with a citation): a line
+    # break read as the space before the suffix, or as none where the language writes none
+    flat = rebuilt
+    if "\n" in rebuilt:
+        line_gap = gap if year is not None and allowed else " "
+        flat = base + suffix.replace("\n", line_gap) + extra.replace("\n", " ") + star
+    one_line = text.replace("\n", " ") if "\n" in text else None
 
     if not problems:
-        if pats.grammar.match(rebuilt):
-            return SymbolCheck(text, True, (), None, series, series in known_series())
+        if pats.grammar.match(flat):
+            return SymbolCheck(text, True, (), None, series, series in known_series(), one_line and flat)
         add("grammar", _grammar_message(out), "syntax")
-        return SymbolCheck(text, False, tuple(problems), None, series, series in known_series())
-    corrected = rebuilt if fixable and rebuilt != text and pats.grammar.match(rebuilt) else None
-    if fixable and corrected is None and not pats.grammar.match(rebuilt):
+        return SymbolCheck(text, False, tuple(problems), None, series, series in known_series(), one_line)
+    corrected = rebuilt if fixable and rebuilt != text and pats.grammar.match(flat) else None
+    if fixable and corrected is None and not pats.grammar.match(flat):
         problems.append(Problem("grammar", _grammar_message(out), "syntax"))
-    return SymbolCheck(text, False, tuple(problems), corrected, series, series in known_series())
+    if corrected and one_line:
+        one_line = flat
+    return SymbolCheck(text, False, tuple(problems), corrected, series, series in known_series(), one_line)
 
 
 def _canonical_modifier(c: str, add) -> str:
@@ -460,11 +501,16 @@ def scan(text: str) -> list[tuple[int, int]]:
     pats = _patterns()
     not_series, allowed_year = _scan_words()
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
+    series = known_series()
     found: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
+    second = -1  # where the second symbol of a joint symbol begins
     while True:
-        m = pats.start.search(text, pos)
+        m = pats.series_at.match(text, second) if second >= 0 else None
+        second = -1
+        if m is None:
+            m = pats.start.search(text, pos)
         if not m:
             break
         start = m.start()
@@ -474,11 +520,24 @@ def scan(text: str) -> list[tuple[int, int]]:
             st = pats.step.match(text, end)
             if not st:
                 break
+            comp = st.group(1)
+            if "-" in comp or "\u2013" in comp:
+                # a joint symbol (`A/75/719-S/2021/18`, a letter to two organs) is two
+                # symbols: this one ends before the dash, the next begins after it
+                for jm in pats.joint.finditer(text, st.start(1), min(n, st.end() + 12)):
+                    if jm.start() >= st.end():
+                        break
+                    if jm.group("series") in series:
+                        end, second = jm.start(), jm.start() + 1
+                        break
+                if second >= 0:
+                    break
             end = st.end()
             k += 1
-        # swallow the rest of an over-long token so that scanning stays linear
-        while end < n and (text[end].isalnum() or text[end] in "/.-*()") and not _is_cjk(text[end]):
-            end += 1
+        if second < 0:
+            # swallow the rest of an over-long token so that scanning stays linear
+            while end < n and (text[end].isalnum() or text[end] in "/.-*()") and not _is_cjk(text[end]):
+                end += 1
         cand = text[start:end]
         sx = pats.suffix.match(text, end)
         if sx:
@@ -566,6 +625,31 @@ class FoundSymbol:
         return self.exact_in_source
 
     @property
+    def shown(self) -> str:
+        """The text for a message (a line break in it shown as `⏎`)."""
+        return shown(self.text)
+
+    def replacement(self, new: str | None) -> str | None:
+        """What replaces the source of ``span`` to write ``new`` instead of ``text``; None when
+        that cannot be said. A symbol wrapped before its suffix (`S/RES/2334⏎    (2016)` in a
+        footnote) keeps its line break and the indentation after it, as they are in the source:
+        ``new`` must have its line break where ``text`` has it (check_symbol keeps it)."""
+        if not new:
+            return None
+        if self.exact:
+            return new
+        if self.inline is None or self.text.count("\n") != 1 or new.count("\n") != 1:
+            return None
+        span = self.span
+        src = span._source.text[span.start:span.end]
+        head, tail = self.text.split("\n")
+        brk = src[len(head):len(src) - len(tail)]
+        if len(src) < len(head) + len(tail) or not src.startswith(head) or not src.endswith(tail) \
+                or brk.strip(" \t\r\n") or "\n" not in brk:
+            return None
+        return new.replace("\n", brk)
+
+    @property
     def cut_short(self) -> bool:
         """Ends with `/` and something that is not a space or a sentence mark follows (at most
         after a line break): `A/RES/75/２２４`, `A/RES/75/—224`, `A/RES/75/` wrapped before `224`.
@@ -622,9 +706,13 @@ def document_symbols(doc: Document) -> DocumentSymbols:
         if "/" not in text and "-" not in text:
             continue
         here = []
-        for s, e in scan(text):
+        spans = scan(text)
+        for k, (s, e) in enumerate(spans):
             sym = text[s:e]
-            fs = FoundSymbol(sym, None, check_symbol(sym, year_space), block, inline, s, e,
+            # a part of a joint symbol: one dash between it and the symbol before or after it
+            joint = (k > 0 and spans[k - 1][1] == s - 1 and text[s - 1] in "-\u2013") or \
+                (k + 1 < len(spans) and spans[k + 1][0] == e + 1 and text[e] in "-\u2013")
+            fs = FoundSymbol(sym, None, check_symbol(sym, year_space, joint), block, inline, s, e,
                              block if isinstance(block, FootnoteDef) else None)
             here.append(fs)
         if here:
@@ -642,7 +730,20 @@ def document_symbols(doc: Document) -> DocumentSymbols:
             if len(raw) >= 2 and raw[0] in "'\"" and raw[-1] == raw[0]:
                 inner = doc.span(span.start + 1, span.end - 1)
             exact = src[inner.start:inner.end] == entry.value
-            result.front_matter = FoundSymbol(entry.value, inner, check_symbol(entry.value, year_space),
-                                              in_front_matter=True, exact_in_source=exact)
+            result.front_matter = _joint_front_matter(entry.value, inner, year_space, exact, doc) or \
+                FoundSymbol(entry.value, inner, check_symbol(entry.value, year_space), in_front_matter=True,
+                            exact_in_source=exact)
     doc.cache[CACHE_KEY] = result
     return result
+
+
+def _joint_front_matter(value: str, inner, year_space: bool, exact: bool, doc) -> FoundSymbol | None:
+    """The document's own symbol when it is a joint one (`A/75/719-S/2021/18`, a letter to two
+    organs): its first part with a problem, else its first part; None when it is not joint."""
+    spans = scan(value)
+    if len(spans) != 2 or spans[0][0] != 0 or spans[1][1] != len(value) or spans[1][0] != spans[0][1] + 1 \
+            or value[spans[0][1]] not in "-\u2013" or not exact:
+        return None
+    parts = [FoundSymbol(value[s:e], doc.span(inner.start + s, inner.start + e), check_symbol(value[s:e], year_space, True),
+                         in_front_matter=True, exact_in_source=True) for s, e in spans]
+    return next((p for p in parts if not p.valid), parts[0])
