@@ -719,16 +719,23 @@ def document_symbols(doc: Document) -> DocumentSymbols:
             result.found.extend(here)
             result.by_inline[id(inline)] = here
     fm = doc.front_matter
+    for key, entry in (fm.entries.items() if fm is not None else ()):
+        # symbols cited in other values (`meeting: Resumed session (see A/75/L.1/Rev.1)`), where the
+        # value stands as written in the file (a folded or escaped one is left alone)
+        if key == "symbol" or not isinstance(entry.value, str) or "/" not in entry.value:
+            continue
+        inner = _unquoted(doc, entry.value_span)
+        if src[inner.start:inner.end] == entry.value:
+            for s, e in scan(entry.value):
+                sym = entry.value[s:e]
+                result.found.append(FoundSymbol(sym, doc.span(inner.start + s, inner.start + e),
+                                                check_symbol(sym, year_space), in_front_matter=True,
+                                                exact_in_source=True))
     if fm is not None and "symbol" in fm.entries:
         entry = fm.entries["symbol"]
         result.front_matter_value = entry.value
-        span = entry.value_span
-        raw = src[span.start:span.end]
         if isinstance(entry.value, str):
-            # the value inside its quotes, when quoted
-            inner = span
-            if len(raw) >= 2 and raw[0] in "'\"" and raw[-1] == raw[0]:
-                inner = doc.span(span.start + 1, span.end - 1)
+            inner = _unquoted(doc, entry.value_span)
             exact = src[inner.start:inner.end] == entry.value
             result.front_matter = _joint_front_matter(entry.value, inner, year_space, exact, doc) or \
                 FoundSymbol(entry.value, inner, check_symbol(entry.value, year_space), in_front_matter=True,
@@ -747,3 +754,11 @@ def _joint_front_matter(value: str, inner, year_space: bool, exact: bool, doc) -
     parts = [FoundSymbol(value[s:e], doc.span(inner.start + s, inner.start + e), check_symbol(value[s:e], year_space, True),
                          in_front_matter=True, exact_in_source=True) for s, e in spans]
     return next((p for p in parts if not p.valid), parts[0])
+
+
+def _unquoted(doc, span):
+    """A front-matter value's span inside its quotes, when quoted."""
+    raw = doc.text[span.start:span.end]
+    if len(raw) >= 2 and raw[0] in "'\"" and raw[-1] == raw[0]:
+        return doc.span(span.start + 1, span.end - 1)
+    return span
