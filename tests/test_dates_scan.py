@@ -55,7 +55,8 @@ def words(language: str) -> list[str]:
 
 PIECES = sorted({w for lang in LANGUAGES for w in words(lang)}) + [
     "1", "5", "29", "31", "9", "2020", "2023", "1999", "12345", "-", "–", "—", " ", " ", "\u00a0", ",", ".", "/",
-    "年", "月", "日", "（", "）", "(", ")", "er", "de", "A/RES/", "x", "٢٠٢١", "٥", "года", "\n"]
+    "年", "月", "日", "（", "）", "(", ")", "er", "de", "A/RES/", "x", "٢٠٢١", "٥", "года", "\n",
+    "le", "el", "Le", "El"]  # the articles of `entre le 9 et le 13 juin`, `desde el 9 hasta el 13 de junio`
 
 
 def test_examples_scan_as_the_reference_does():
@@ -101,7 +102,9 @@ def test_anchor_covers_every_template_start():
                      "Friday, 9 June 2023", "2021 年 6 月 29 日至 7 月 1 日", "с 5 по 9 июня 2023 года",
                      "من 5 إلى 9 حزيران/يونيه 2023", "del 5 al 9 de junio de 2023", "junio de 2023",
                      "From 9 to 5 June 2023", "Between 2023 and 2020", "for the period 1 July 2022 to 30 June 2023",
-                     "on 6 June 2023 (Monday)"):
+                     "on 6 June 2023 (Monday)", "entre le 1er juillet 2022 et le 30 juin 2023",
+                     "entre le lundi 5 et le vendredi 9 juin 2023", "desde el 9 hasta el 5 de junio de 2023",
+                     "entre el 1 de julio de 2022 y el 30 de junio de 2021", "el 5 de junio de 2023 y el 9 de junio"):
             anchors = {m.start() for m in comp.anchor().finditer(text)}
             for t in comp.templates:
                 for m in re.finditer(f"(?=({t.source}))", text, t.flags):
@@ -116,6 +119,20 @@ def test_anchor_covers_every_template_start():
 ])
 def test_capitalised_openers_bare_to_and_bracketed_weekdays_scan_as_the_reference_does(text):
     assert [key(d) for d in scan(text, "en")] == reference_scan(text, "en")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Entre le 9 et le 5 juin 2023, du 9 au 5 juin 2023 et entre le 1er juillet 2022 et le 30 juin 2021."),
+    ("fr", "le 5 juin 2023 et le rapport, entre le Conseil et le 5 juin, le 5 juin 2023 et le 9 juin 2023, elle 5 et le 9 juin"),
+    ("fr", "entre le lundi 5 et le vendredi 9 juin 2023, entre le 5 et 9 juin 2023, entre le 9 et\nle 13 juin, le 5 et le 9 juin"),
+    ("es", "entre el 1 de julio de 2022 y el 30 de junio de 2021, del 9 al 5 de junio de 2023, desde el 9 hasta el 5 de junio de 2023"),
+    ("es", "el 5 de junio de 2023 y el informe, entre el Consejo y el 5 de junio, el 5 de junio de 2023 y el 9 de junio de 2023"),
+    ("es", "entre el lunes 5 y el viernes 9 de junio de 2023, entre el 5 y 9 de junio, el 1 de enero hasta el 5 de junio, y\nel 9"),
+])
+def test_ranges_with_articles_scan_as_the_reference_does(language, text):
+    found = scan(text, language)
+    assert any(d.text.lower().startswith(("entre le", "entre el", "desde el", "le ", "el ")) for d in found)
+    assert [key(d) for d in found] == reference_scan(text, language)
 
 
 def test_the_longest_match_wins_whatever_the_order_of_the_templates(monkeypatch):

@@ -159,6 +159,59 @@ def test_spanish_forms_pass_the_date_rules():
     assert check_text(text, "DATE", "es") == []
 
 
+@pytest.mark.parametrize("text,written,value,open_word", [
+    # `entre el X y el Y`, the UN budget title form (a false-negative report: the article hid the range)
+    ("para el período comprendido entre el 1 de julio de 2022 y el 30 de junio de 2023",
+     "entre el 1 de julio de 2022 y el 30 de junio de 2023", ((2022, 7, 1), (2023, 6, 30)), "entre"),
+    ("Entre el 9 y el 13 de junio de 2023", "Entre el 9 y el 13 de junio de 2023", ((2023, 6, 9), (2023, 6, 13)), "entre"),
+    ("entre el 29 de junio y el 1 de julio", "entre el 29 de junio y el 1 de julio", ((None, 6, 29), (None, 7, 1)), "entre"),
+    ("entre el lunes 5 y el viernes 9 de junio de 2023", "entre el lunes 5 y el viernes 9 de junio de 2023",
+     ((2023, 6, 5), (2023, 6, 9)), "entre"),
+    ("entre el 1 de mayo y\nel 30 de septiembre de 2025", "entre el 1 de mayo y\nel 30 de septiembre de 2025",
+     ((2025, 5, 1), (2025, 9, 30)), "entre"),  # a soft line break
+    # `desde el X hasta el Y`
+    ("desde el 9 hasta el 13 de junio de 2023", "desde el 9 hasta el 13 de junio de 2023",
+     ((2023, 6, 9), (2023, 6, 13)), "desde"),
+    ("desde el 1 de enero de 2016 hasta el 31 de diciembre de 2030",
+     "desde el 1 de enero de 2016 hasta el 31 de diciembre de 2030", ((2016, 1, 1), (2030, 12, 31)), "desde"),
+])
+def test_ranges_with_articles(text, written, value, open_word):
+    d = one(text)
+    assert (d.text, d.kind, ends(d), d.open.lower(), d.is_list, d.open_mismatch) == (
+        written, "range", value, open_word, False, False)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("el 5 de junio de 2023 y el informe", [("date", "5 de junio de 2023", False)]),
+    ("entre el Consejo y el 5 de junio", [("date", "5 de junio", False)]),
+    ("entre el 5 de junio de 2023 y el Consejo", [("date", "5 de junio de 2023", False)]),
+    # `hasta el` needs `desde`: `el 1 de enero hasta el 5 de junio` is two dates
+    ("aplazado el 1 de enero hasta el 5 de junio", [("date", "1 de enero", False), ("date", "5 de junio", False)]),
+    # without `entre`, two days joined by `y` are a list, as `22 y 23 de febrero` is
+    ("el 5 de junio de 2023 y el 9 de junio de 2023", [("range", "el 5 de junio de 2023 y el 9 de junio de 2023", True)]),
+    ("el 9 de junio de 2023 y el 5 de junio de 2023", [("range", "el 9 de junio de 2023 y el 5 de junio de 2023", True)]),
+    # no article on the end: read as before
+    ("entre el 5 y 9 de junio de 2023", [("range", "5 y 9 de junio de 2023", True)]),
+    ("del 5 al 9 de junio y el 10 de junio", [("range", "del 5 al 9 de junio", False), ("date", "10 de junio", False)]),
+])
+def test_ranges_with_articles_near_misses(text, found):
+    assert [(d.kind, d.text, d.is_list) for d in scan(text, "es")] == found
+
+
+def test_ranges_with_articles_and_the_date_rules():
+    bad = ("1. *Aprueba* el presupuesto para el período comprendido entre el 1 de julio de 2022 y el 30 de junio de 2021;\n\n"
+           "2. *Decide* reunirse del 9 al 5 de junio de 2023 y desde el 9 hasta el 5 de junio de 2023.\n")
+    got = check_text(bad, "DATE", "es")
+    assert [(d.code, d.span.line) for d in got] == [("DATE002", 1), ("DATE002", 3), ("DATE002", 3)]
+    assert "`entre el 30 de junio de 2021 y el 1 de julio de 2022`" in got[0].message
+    assert "`desde el 5 hasta el 9 de junio de 2023`" in got[2].message
+    good = ("1. *Aprueba* el presupuesto para el período comprendido entre el 1 de julio de 2022 y el 30 de junio de 2023,\n"
+            "se reúne del 5 al 9 de junio de 2023 y desde el 5 hasta el 9 de junio de 2023, el 5 de junio de 2023 y el\n"
+            "informe, entre el Consejo y el 5 de junio, el 5 de junio de 2023 y el 9 de junio de 2023, el 9 de junio de 2023\n"
+            "y el 5 de junio de 2023, entre el 5 y 9 de junio de 2023 y entre el lunes 5 y el viernes 9 de junio de 2023.\n")
+    assert check_text(good, "DATE", "es") == []
+
+
 def test_front_matter_dates_against_the_spanish_dates_line():
     head = "---\nlanguage: es\ndates: {}\n---\n\nNairobi, 29 de noviembre a 1 de diciembre de 2023\n"
     assert codes(head.format("2023-11-29/2023-12-01"), "DATE006") == []

@@ -178,6 +178,52 @@ def test_french_forms_pass_the_date_rules():
     assert check_text(text, "DATE", "fr") == []
 
 
+@pytest.mark.parametrize("text,written,value", [
+    # `entre le X et le Y` (a false-negative report: the article after `entre` hid the range)
+    ("entre le 9 et le 13 juin 2023", "entre le 9 et le 13 juin 2023", ((2023, 6, 9), (2023, 6, 13))),
+    ("Entre le 1er juillet 2022 et le 30 juin 2023", "Entre le 1er juillet 2022 et le 30 juin 2023",
+     ((2022, 7, 1), (2023, 6, 30))),
+    ("pendant la période comprise entre le 1er janvier et le 31 décembre 2020",
+     "entre le 1er janvier et le 31 décembre 2020", ((2020, 1, 1), (2020, 12, 31))),
+    ("entre le 5 juin et le 9 juin", "entre le 5 juin et le 9 juin", ((None, 6, 5), (None, 6, 9))),
+    ("entre le lundi 5 et le vendredi 9 juin 2023", "entre le lundi 5 et le vendredi 9 juin 2023",
+     ((2023, 6, 5), (2023, 6, 9))),
+    ("entre le 9 et\nle 13 juin 2023", "entre le 9 et\nle 13 juin 2023", ((2023, 6, 9), (2023, 6, 13))),  # soft break
+])
+def test_entre_le_et_le(text, written, value):
+    d = one(text)
+    assert (d.text, d.kind, ends(d), d.open.lower(), d.is_list, d.open_mismatch) == (written, "range", value, "entre", False, False)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("le 5 juin 2023 et le rapport", [("date", "5 juin 2023", False)]),
+    ("entre le Conseil et le 5 juin", [("date", "5 juin", False)]),
+    ("entre le 5 juin 2023 et le Conseil", [("date", "5 juin 2023", False)]),
+    ("elle 5 et le 9 juin", [("date", "9 juin", False)]),
+    # without `entre`, two days joined by `et` are a list, as `les 22 et 23 février` is
+    ("le 5 juin 2023 et le 9 juin 2023", [("range", "le 5 juin 2023 et le 9 juin 2023", True)]),
+    ("le 9 juin 2023 et le 5 juin 2023", [("range", "le 9 juin 2023 et le 5 juin 2023", True)]),
+    # `entre le 5 et 9 juin` has no article on the end: read as before, the list `5 et 9 juin`
+    ("entre le 5 et 9 juin 2023", [("range", "5 et 9 juin 2023", True)]),
+    ("du 5 au 9 juin 2023 et le 10 juin 2023", [("range", "du 5 au 9 juin 2023", False), ("date", "10 juin 2023", False)]),
+])
+def test_entre_le_near_misses(text, found):
+    assert [(d.kind, d.text, d.is_list) for d in scan(text, "fr")] == found
+
+
+def test_ranges_with_articles_and_the_date_rules():
+    assert codes("1. *Décide* de se réunir entre le 9 et le 5 juin 2023 ;\n", "DATE") == ["1:26 DATE002"]
+    assert codes("1. *Décide* de se réunir du 9 au 5 juin 2023 ;\n", "DATE") == ["1:26 DATE002"]
+    [d] = check_text("1. *Approuve* le budget pour la période comprise entre le 1er juillet 2022 et le 30 juin 2021 ;\n",
+                     "DATE", "fr")
+    assert d.code == "DATE002" and "`entre le 30 juin 2021 et le 1 juillet 2022`" in d.message
+    text = ("1. *Approuve* le budget pour la période comprise entre le 1er juillet 2022 et le 30 juin 2023, "
+            "se réunit entre le 9 et le 13 juin 2023, le 5 juin 2023 et le rapport, entre le Conseil et le 5 juin, "
+            "le 5 juin 2023 et le 9 juin 2023, le 9 juin 2023 et le 5 juin 2023, entre le 5 et 9 juin 2023 "
+            "et entre le lundi 5 et le vendredi 9 juin 2023.\n")
+    assert check_text(text, "DATE", "fr") == []
+
+
 def test_front_matter_dates_against_the_french_dates_line():
     head = "---\nlanguage: fr\ndates: {}\n---\n\nNairobi, 6-8 mai 2024\n\n# Décisions\n"
     assert check_text(head.format("2024-05-06/2024-05-08"), "DATE006") == []
