@@ -46,6 +46,7 @@ CACHE_KEY = "citations"
 @dataclass(frozen=True)
 class _Grammar:
     citation: re.Pattern
+    citation_refs: re.Pattern  # the same, for a text with footnote references: a list's numbers may carry their own
     forms: re.Pattern  # every number form, groups named f<i>_<name> (one expression)
     kinds: dict[str, str]  # word -> kind
     bodies: dict[str, str]  # name -> body id
@@ -83,16 +84,19 @@ def grammar(language: str | None) -> _Grammar | None:
     gap = c.get("footnote_gap") or ""
     ref = re.escape(OBJECT_REPLACEMENT)
     refs = f"{ref}(?:[,，]?\\s?{ref}){{0,5}}"
-    # A number of a list may carry its own footnote (`resolutions 74/1,[^4] 74/2[^5] and 74/3`).
-    numbers = f"(?P<numbers>{one}(?:(?:(?:{gap}){refs}(?:{sep}|\\s+)|{sep}){one}){{0,9}})"
+    # A number of a list may carry its own footnote (`resolutions 74/1,[^4] 74/2[^5] and 74/3`):
+    # tried only in a text that has a reference (most have none, and it costs more).
+    numbers = f"(?P<numbers>{one}(?:{sep}{one}){{0,9}})"
+    numbers_refs = f"(?P<numbers>{one}(?:(?:(?:{gap}){refs}(?:{sep}|\\s+)|{sep}){one}){{0,9}})"
     names = _alt(bodies) if bodies else "(?!)"
     kind = f"(?P<kind>{_alt(kinds)})"
     # {body} may stand twice (before the kind word and after the numbers: "resolution 5/14 of
     # the United Nations Environment Assembly"); the second is group body2.
     pattern = c["pattern"].replace("{body}", f"(?P<body>{names})", 1).replace("{body}", f"(?P<body2>{names})", 1)
-    pattern = pattern.replace("{kind}", kind).replace("{numbers}", numbers)
+    pattern = pattern.replace("{kind}", kind)
     return _Grammar(
-        citation=regexes.compile(pattern),
+        citation=regexes.compile(pattern.replace("{numbers}", numbers)),
+        citation_refs=regexes.compile(pattern.replace("{numbers}", numbers_refs)),
         forms=forms,
         kinds=kinds,
         bodies=bodies,
@@ -178,8 +182,9 @@ def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | Non
 
 def _scan(g: _Grammar, text: str) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
     out = []
+    citation = g.citation_refs if OBJECT_REPLACEMENT in text else g.citation
     if g.lead is not None:  # the pattern tried only where a citation can begin
-        match, reached = g.citation.match, 0
+        match, reached = citation.match, 0
         for lead in g.lead.finditer(text):
             at = lead.start()
             if at < reached:
@@ -191,7 +196,7 @@ def _scan(g: _Grammar, text: str) -> list[tuple[int, int, str, str | None, list[
         return out
     if g.trigger is not None and g.trigger.search(text) is None:
         return out
-    for m in g.citation.finditer(text):
+    for m in citation.finditer(text):
         _add(g, text, m, out)
     return out
 

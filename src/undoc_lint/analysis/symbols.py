@@ -501,7 +501,6 @@ def scan(text: str) -> list[tuple[int, int]]:
     pats = _patterns()
     not_series, allowed_year = _scan_words()
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
-    series = known_series()
     found: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -527,7 +526,7 @@ def scan(text: str) -> list[tuple[int, int]]:
                 for jm in pats.joint.finditer(text, st.start(1), min(n, st.end() + 12)):
                     if jm.start() >= st.end():
                         break
-                    if jm.group("series") in series:
+                    if jm.group("series") in known_series():
                         end, second = jm.start(), jm.start() + 1
                         break
                 if second >= 0:
@@ -694,6 +693,10 @@ class DocumentSymbols:
         return self.by_inline.get(id(inline), [])
 
 
+# Front-matter keys whose values have a form of their own (spec §1): no symbol is cited in them.
+_NOT_FREE_TEXT = frozenset({"symbol", "language", "original", "dates", "distribution"})
+
+
 def document_symbols(doc: Document) -> DocumentSymbols:
     """Every symbol in the document (and its front matter), checked; computed once per document."""
     cached = doc.cache.get(CACHE_KEY)
@@ -722,7 +725,7 @@ def document_symbols(doc: Document) -> DocumentSymbols:
     for key, entry in (fm.entries.items() if fm is not None else ()):
         # symbols cited in other values (`meeting: Resumed session (see A/75/L.1/Rev.1)`), where the
         # value stands as written in the file (a folded or escaped one is left alone)
-        if key == "symbol" or not isinstance(entry.value, str) or "/" not in entry.value:
+        if key in _NOT_FREE_TEXT or not isinstance(entry.value, str) or "/" not in entry.value:
             continue
         inner = _unquoted(doc, entry.value_span)
         if src[inner.start:inner.end] == entry.value:
