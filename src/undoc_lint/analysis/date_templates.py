@@ -62,6 +62,7 @@ class Template:
     groups: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
     beginning: str = ""  # the expression of its first two elements (and of an opening word before them)
     number_tail: str = ""  # when it begins with a number: the expression of what follows it in `beginning`
+    lead_source: str = ""  # when it begins with a literal word (fr `le`, es `el`): the expression of its first elements
 
     def regex(self) -> re.Pattern:
         return regexes.compile(self.source, self.flags)
@@ -181,8 +182,10 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
                    for end in "12")
     lead = (pattern[:pattern.index("{")] if "{" in pattern else pattern).split(" ")[0]
     first_words = (lead,) if lead else tuple(w for w in words.get(first_name, ()) if w)
+    # A literal first word (`le {day1}…`) is as common as words come: the anchor tests what follows it too.
+    lead_source = regexes.unnamed("".join(out[:4])) if lead else ""
     return Template(kind, pattern, source, flags, range_dash, order,
-                    _DIGIT_RUNS.get(first_name, ()), bool(opens), first_words, groups, beginning, tail)
+                    _DIGIT_RUNS.get(first_name, ()), bool(opens), first_words, groups, beginning, tail, lead_source)
 
 
 def _literal(text: str, space: str) -> str:
@@ -216,9 +219,11 @@ def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
     first two elements match (group ``d12`` for a day or month number, ``d4``
     for a year); a word is tested only as far as the word.
     """
-    words = {w for t in templates if not t.digit_runs for w in t.first_words}
+    words = {w for t in templates if not t.digit_runs and not t.lead_source for w in t.first_words}
+    leads = sorted({t.lead_source for t in templates if t.lead_source})
+    lead_words = {w for t in templates if t.lead_source for w in t.first_words}
     open_words = set().union(*(_opening_words(connectors, t.kind) for t in templates if t.opens))
-    after_open = f"{_WS_OPTIONAL}(?:[0-9]|{alternatives(words) or '(?!)'})"
+    after_open = f"{_WS_OPTIONAL}(?:[0-9]|{'|'.join([alternatives(words)] * bool(words) + leads) or '(?!)'})"
 
     def tails(run: int) -> str:
         return "|".join(sorted({t.number_tail for t in templates if run in t.digit_runs})) or "(?!)"
@@ -232,8 +237,9 @@ def _anchor_source(templates: list[Template], connectors: list[dict]) -> str:
         starts.append(f"(?:{alternatives(open_words)}){after_open}")
     if words:
         starts.append(alternatives(words))
+    starts.extend(leads)
     word = f"(?<=(?={'|'.join(starts)}).)" if starts else "(?!)"
-    initials = "".join(sorted({w[0] for w in words | open_words}))
+    initials = "".join(sorted({w[0] for w in words | open_words | lead_words}))
     return f"[0-9{re.escape(initials)}]{_BEFORE_CONSUMED}(?:{number}|{word})"
 
 
