@@ -435,15 +435,17 @@ def _parse(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon)
     a, b = _strip_span(text, role[3] + 1, e, _TRAILING)
     if a >= b:
         return []
-    if role[4] and lex.list_separator is not None:
-        several = _members(block, inline, text, s, e, role, lex, a, b)
+    one = _entry(block, inline, text, s, e, role, lex, a, b)
+    # (a line that reads whole as one known member is one: no two known names make up a third)
+    if role[4] and lex.list_separator is not None and not (one is not None and _exact(one) and one.person is None):
+        several = _members(block, inline, text, s, e, role, lex, a, b, one)
         if several:
             return several
-    one = _entry(block, inline, text, s, e, role, lex, a, b)
     return [one] if one is not None else []
 
 
-def _members(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon, a: int, b: int) -> list[Officer]:
+def _members(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon, a: int, b: int,
+             whole: Officer | None) -> list[Officer]:
     """Several members after one title (`Vice-Chairs: A (GROUP), B (GROUP) and C (GROUP)`), or
     none when the line reads best as one member.
 
@@ -480,7 +482,6 @@ def _members(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexico
                     best[i] = found
     if best[0] is None or best[0][1] < 2:
         return []
-    whole = _entry(block, inline, text, s, e, role, lex, a, b)
     return best[0][2] if whole is None or (best[0][0], best[0][1]) > (_exact(whole), 1) else []
 
 
