@@ -750,6 +750,8 @@ def document_symbols(doc: Document) -> DocumentSymbols:
 def _joint_front_matter(value: str, inner, year_space: bool, exact: bool, doc) -> FoundSymbol | None:
     """The document's own symbol when it is a joint one (`A/75/719-S/2021/18`, a letter to two
     organs): its first part with a problem, else its first part; None when it is not joint."""
+    if "-" not in value and "\u2013" not in value:
+        return None
     spans = scan(value)
     if len(spans) != 2 or spans[0][0] != 0 or spans[1][1] != len(value) or spans[1][0] != spans[0][1] + 1 \
             or value[spans[0][1]] not in "-\u2013" or not exact:
