@@ -91,9 +91,7 @@ class ReferencePlacement(Rule):
             text = content.text
             i = text.find(OBJECT_REPLACEMENT)
             while i >= 0:
-                j = i
-                while j < len(text) and text[j] == OBJECT_REPLACEMENT:
-                    j += 1  # a run of references at one place
+                j = _run_end(text, i)  # a run of references at one place, `[^1][^2]` or `[^1],[^2]`
                 before = i > 0 and text[i - 1] in punctuation
                 after = j < len(text) and text[j] in punctuation
                 if position == "after" and after and not before:
@@ -115,3 +113,17 @@ class ReferencePlacement(Rule):
         where = "after" if position == "after" else "before"
         yield self.diagnostic(refs, f"footnote reference {calls} should stand {where} the `{mark}` in this language",
                               Fix(f"write `{swapped}`", (Edit(first, last, swapped),)))
+
+
+def _run_end(text: str, i: int) -> int:
+    """The end of the run of references from ``i``: several calls at one place, joined or
+    separated by a comma (un-domain.md §3.3: "several indicators at one place are separated
+    by commas"), whose comma is no sentence punctuation."""
+    j, n = i, len(text)
+    while j < n and text[j] == OBJECT_REPLACEMENT:
+        j += 1
+        k = j + 1 if j < n and text[j] in ",，" else j
+        k = k + 1 if k < n and text[k] == " " and k > j else k
+        if k > j and k < n and text[k] == OBJECT_REPLACEMENT:
+            j = k
+    return j
