@@ -183,6 +183,9 @@ def test_a_bureau_size_below_one_is_an_option_error(size):
            "(مجموعة دول أوروبا الغربية ودول أخرى) وباكستان (مجموعة دول آسيا والمحيط الهادئ)", ["CHL", "FRA", "PAK"]),
     ("zh", "- 副主席：埃及（非洲国家）、智利（拉丁美洲和加勒比国家）和法国（西欧和其他国家）", ["EGY", "CHL", "FRA"]),
     ("zh", "- 副主席：大不列颠及北爱尔兰联合王国和多米尼加", ["GBR", "DOM"]),
+    # a known State before a bracket that is no group (BUR008's), found by a false-positive hunt
+    ("es", "- Vicepresidentes: Kenya (Estados de África), Polonia (Europa del Este) y México "
+           "(Estados de América Latina y el Caribe)", ["KEN", "POL", "MEX"]),
 ])
 def test_a_title_of_several_officers_names_each(language, line, members):
     found = officers(parse(line + "\n", language))

@@ -328,9 +328,10 @@ def _exact(o: Officer) -> int:
 
 
 def _reads_as_member(o: Officer, lex: Lexicon) -> bool:
-    """Whether an entry of a list can be a member: a (nearly) known name or vacancy, or a
-    name before a bracketed group (or, for a person, State) that is (nearly) known."""
-    if o.group_text is None or o.person:
+    """Whether an entry of a list can be a member: a (nearly) known name or vacancy, a known
+    State before any bracket (`Polonia (Europa del Este)`: the group is BUR008's), or a name
+    before a bracketed group (or, for a person, State) that is (nearly) known."""
+    if o.group_text is None or o.person or o.iso3 is not None or o.vacant:
         return True  # (_entry keeps such an entry only when its name is known or nearly)
     return o.group is not None or lex.suggest_group(o.group_text) is not None
 
