@@ -92,6 +92,8 @@ class Rule:
             self._doc = None
 
     def diagnostic(self, span: Span, message: str, fix: Fix | None = None, severity: Severity | None = None) -> Diagnostic:
+        if isinstance(message, str) and "\n" in message:  # text quoted from a wrapped line: one line, `⏎` where it broke
+            message = message.replace("\r\n", "\u23ce").replace("\n", "\u23ce")
         return Diagnostic(self.code, self.name, severity or self.effective_severity, message, span, fix,
                           path=self._doc.path if self._doc else "", pack=self.pack)
 

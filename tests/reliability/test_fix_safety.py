@@ -271,11 +271,13 @@ def test_debug_reports_a_slow_rule_first(tmp_path, monkeypatch):
 
 # ---------------------------------------------------------------- nothing but markers and labels
 MARKER_AT_LINE_START = re.compile(r"^([ \t]*)(?:[0-9]+\.|\([a-z]{1,6}\)|[a-z]{1,6}\))(?=[ \t]|$)", re.M)
-FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\[\s]+\]")
+# a footnote call or label, or several calls at one place with the commas between them (§3.3)
+FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\[\s]+\](?:[,，] ?\[\^[^\]\[\s]+\])*")
 
 
 def masked(text: str) -> str:
-    """The text with item markers replaced by one placeholder and footnote calls and labels left out."""
+    """The text with item markers replaced by one placeholder and footnote calls (with the commas
+    between calls at one place, which FN008 moves with them) and labels left out."""
     return FOOTNOTE_LABEL.sub("", MARKER_AT_LINE_START.sub(r"\1<M>", text))
 
 

@@ -240,6 +240,9 @@ def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
 
 def _connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
     """The connector entry for (open, sep) and whether the open word is out of place."""
+    if open_word and not open_word.isalpha():
+        open_word = " ".join(open_word.split())
+    sep = " ".join(sep.split()) if not sep.isalpha() else sep
     key = (kind, sep, open_word)
     found = comp.connector_of.get(key)
     if found is None:
@@ -280,16 +283,17 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base
         if name == "day":
             day = int(raw)
         elif name == "month":
-            month = comp.months.get(comp.fold(raw))
+            key = comp.fold(" ".join(raw.split()))  # (a name of two words may be wrapped: `تشرين⏎الثاني`)
+            month = comp.months.get(key)
             if comp.month_forms:
-                month_form = comp.month_forms.get(comp.fold(raw), 0)
+                month_form = comp.month_forms.get(key, 0)
         elif name == "mm":
             month = int(raw)
             name = "month"
         elif name == "year":
             year = int(raw)
         else:  # weekday
-            weekday = comp.weekdays.get(comp.fold(raw))
+            weekday = comp.weekdays.get(comp.fold(" ".join(raw.split())))
             weekday_text = raw
         written.append(name)
     return DatePart(day, month, year, weekday, _written(tuple(written)), s - base, e - base, text[s:e], weekday_text, month_form)

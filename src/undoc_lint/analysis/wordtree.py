@@ -1,7 +1,7 @@
 """Expressions for sets of words, written so that the regular-expression engine is quick.
 
 ``alternatives`` writes a set of words as a tree of their common
-beginnings. ``word_starts`` matches wherever one of the words begins, and
+beginnings (a space in a word matching any white space: ``SPACE``). ``word_starts`` matches wherever one of the words begins, and
 begins with one character class (the words' first letters): for such an
 expression the engine looks for candidates with a fast loop over the text,
 where an expression that begins with a look-behind or a group is tried at
@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+# A space inside a word of several (`تشرين الثاني`, `General Assembly`) is any white space: a
+# soft-wrapped line breaks there (the block's text then holds "\n"), or a no-break space stands.
+SPACE = r"\s{1,3}"
 
 
 def alternatives(words) -> str:
@@ -45,7 +49,7 @@ def _tree(node: dict) -> tuple[str, int]:
             branches.append(("", -1))
         else:
             expr, depth = _tree(sub)
-            branches.append((re.escape(ch) + expr, depth + 1))
+            branches.append(((SPACE if ch == " " else re.escape(ch)) + expr, depth + 1))
     branches.sort(key=lambda b: (-b[1], b[0]))
     depth = branches[0][1] if branches else 0
     if len(branches) == 1:
