@@ -241,6 +241,14 @@ def test_readme_worked_example_is_valid(tmp_path):
 
 
 # ------------------------------------------------------------------ fuzzing finds: every mistake is exit 2, naming the file
+@pytest.mark.parametrize("text", ["? [x, y]: {a: b}\n", "? [x, [y]]: 1\nb: 1\n", "a: &a\n  <<: *a\n"])
+def test_yaml_that_ruamel_cannot_construct_is_exit_2(tmp_path, text):
+    # (a mapping as a key, or a merge key that refers to itself, was exit 3: found by fuzzing)
+    f = write(tmp_path / ".undoc-lint.yaml", text)
+    r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))
+    assert r.exit_code == 2 and f"{f}: not valid YAML" in r.output and "Traceback" not in r.output, r.output
+
+
 def test_deeply_nested_yaml_is_exit_2(tmp_path):
     f = write(tmp_path / ".undoc-lint.yaml", "options: " + "[" * 1000 + "]" * 1000 + "\n")
     r = run("check", str(write(tmp_path / "a.undoc.md", BAD)))

@@ -212,6 +212,10 @@ def _read_yaml(path: str) -> tuple[dict, dict[str, int]]:
         raise ConfigError(path, None, f"cannot read: {exc}") from None
     except RecursionError:  # ruamel's parser recurses once per level of nesting
         raise ConfigError(path, None, "not valid YAML: nested too deeply") from None
+    except Exception as exc:  # noqa: BLE001 - what ruamel raises on odd input (a mapping as a key: TypeError;
+        # a merge key that refers to its own mapping: AttributeError): not valid, not a crash
+        what = " ".join(str(exc).split()) or type(exc).__name__
+        raise ConfigError(path, None, f"not valid YAML: it cannot be read (a key or alias that refers to itself?: {what})") from None
     if data is None:
         return {}, {}
     if not isinstance(data, dict):

@@ -97,8 +97,12 @@ def read_front_matter(source: Source, start: int, end: int, diags: list[Diagnost
         except _TooLarge:
             diags.append(syn("SYN006", span, f"front matter expands to more than {_MAX_NODES} values (YAML aliases?)", path))
             return FrontMatter(span, {}, {}, valid=False)
-        except (YAMLError, ValueError, TypeError, RecursionError) as exc:
-            diags.append(syn("SYN006", span, f"malformed front matter: {exc}", path))
+        except Exception as exc:  # noqa: BLE001 - YAMLError, and what ruamel raises on odd input (a merge key
+            # that refers to its own mapping: AttributeError; a mapping as a key: TypeError): malformed, not a crash
+            what = " ".join(str(exc).split()) or type(exc).__name__
+            if not isinstance(exc, YAMLError):
+                what = f"the YAML cannot be read (a key or alias that refers to itself?: {what})"
+            diags.append(syn("SYN006", span, f"malformed front matter: {what}", path))
             return FrontMatter(span, {}, {}, valid=False)
         positions = _positions(loaded, data)
 

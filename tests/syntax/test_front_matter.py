@@ -42,6 +42,13 @@ def test_not_a_mapping(body):
     assert "mapping" in doc.diagnostics[0].message
 
 
+@pytest.mark.parametrize("body", ["a: &a\n  <<: *a\n", "x: &a {<<: *a}\n", "? [x, y]: {a: b}\n"])
+def test_yaml_that_ruamel_cannot_construct_is_malformed(body):
+    # (a merge key that refers to its own mapping raised AttributeError in ruamel: exit 3; found by fuzzing)
+    doc = parse(f"---\n{body}---\n")
+    assert [c[0] for c in codes(doc)] == ["SYN006"] and "\n" not in doc.diagnostics[0].message
+
+
 def test_unterminated_front_matter():
     doc = parse("---\nsymbol: A/1\n\n1. Text.\n")
     assert ("SYN005", 1, 1) in codes(doc)
