@@ -1,5 +1,7 @@
-from undoc_lint.analysis.citations import (INSTRUMENT_PART, document_citations, expected_symbol, meaning, report_body,
-                                           same_instrument)
+from itertools import islice
+
+from undoc_lint.analysis.citations import (INSTRUMENT_PART, document_citations, expected_symbol, footnote_symbols,
+                                           report_body, same_instrument)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
@@ -66,12 +68,10 @@ class CitationSymbolMismatch(Rule):
         for c in document_citations(doc):
             if not c.symbols:
                 continue
-            meanings = [(s, meaning(s.check.normalized)) for s in c.symbols]
-            res = [(s, m) for s, m in meanings if m.kind == "resolution"]
-            dec = [(s, m) for s, m in meanings if m.kind == "decision"]
-            sessions = [(s, m) for s, m in meanings if m.kind == "session"]
+            fs = footnote_symbols(doc, c)
+            res, dec, sessions = fs.res, fs.dec, fs.sessions
             if c.kind == "resolution" and not res and not dec:
-                msg = self._not_a_resolution_symbol(c, meanings)
+                msg = self._not_a_resolution_symbol(c, fs.others)
                 if msg:
                     yield self.diagnostic(c.span, msg)
                     continue
@@ -92,7 +92,7 @@ class CitationSymbolMismatch(Rule):
             else:
                 instruments = []
             if instruments:
-                for msg in self._compare(c, instruments):
+                for msg in self._compare(c, instruments, fs):
                     yield self.diagnostic(c.span, msg)
                 continue
             if c.kind in ("decision", "recommendation") and sessions:
@@ -101,23 +101,27 @@ class CitationSymbolMismatch(Rule):
                     yield self.diagnostic(c.span, msg)
 
     @staticmethod
-    def _not_a_resolution_symbol(c, meanings):
+    def _not_a_resolution_symbol(c, others):
         """A footnote whose RES symbol is no resolution symbol of the cited body (`A/RES/2334 (2016)`
         for Security Council resolution 2334 (2016): P5), or None."""
-        odd = [s for s, m in meanings if m.kind == "other" and INSTRUMENT_PART.search(s.check.normalized)
-               and not report_body(s.check.normalized)]
         number = c.numbers[0]
         body = c.body or ("security-council" if number.year else None)  # `resolution N (YYYY)`: P5
-        expected = expected_symbol(number, body, c.year_space) if odd and body else None
+        if not body:
+            return None
+        odd = next((s for s, m in others if m.kind == "other" and INSTRUMENT_PART.search(s.check.normalized)
+                    and not report_body(s.check.normalized)), None)
+        expected = expected_symbol(number, body, c.year_space) if odd else None
         if not expected:
             return None
         what, labels = said(c)
-        return f"{what}, but footnote {labels} gives `{odd[0].shown}`, which is no resolution symbol of the " \
+        return f"{what}, but footnote {labels} gives `{odd.shown}`, which is no resolution symbol of the " \
                f"{body_name(body)}; expected `{expected}`"
 
-    def _compare(self, c, instruments):
-        unmatched_numbers = [n for n in c.numbers if not any(same_instrument(n, m) for _, m in instruments)]
-        unmatched_syms = [(s, m) for s, m in instruments if not any(same_instrument(n, m) for n in c.numbers)]
+    def _compare(self, c, instruments, fs):
+        # (in the time of the citation's numbers: the footnote's symbols are indexed by number)
+        unmatched_numbers = [n for n in c.numbers if not fs.same(c.kind, n)]
+        unmatched_syms = list(islice(((s, m) for s, m in instruments if not any(same_instrument(n, m) for n in c.numbers)),
+                                     len(unmatched_numbers)))
         if unmatched_numbers and unmatched_syms:
             # (in a list whose numbers each have a footnote, each pair that disagrees)
             out = []
@@ -129,8 +133,8 @@ class CitationSymbolMismatch(Rule):
                 out.append(f"{what}, but footnote {labels} gives `{s.shown}` ({c.kind} {self._display(m)}){tail}")
             return out
         if c.body:
-            for s, m in instruments:
-                if m.body and m.body != c.body and any(same_instrument(n, m) for n in c.numbers):
+            for s, m in (found for n in c.numbers for found in fs.same(c.kind, n)):
+                if m.body and m.body != c.body:
                     expected = expected_symbol(c.numbers[0], c.body, c.year_space) if c.kind == "resolution" else None
                     what, labels = said(c)
                     tail = f"; expected `{expected}`" if expected else ""

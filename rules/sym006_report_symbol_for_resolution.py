@@ -1,4 +1,4 @@
-from undoc_lint.analysis.citations import document_citations, expected_symbol, is_bare_symbol_footnote, meaning, report_body
+from undoc_lint.analysis.citations import document_citations, expected_symbol, footnote_symbols, is_bare_symbol_footnote
 from undoc_lint.diagnostics import Severity
 from undoc_lint.model import OBJECT_REPLACEMENT
 from undoc_lint.lang import language_pack
@@ -49,19 +49,22 @@ class ReportSymbolForResolution(Rule):
     name = "report-symbol-for-resolution"
     severity = Severity.WARNING
 
+    @staticmethod
+    def _bare(doc, footnote, symbols, lead) -> bool:
+        key = ("sym006.bare", id(footnote))  # (a footnote's answer is the same for every citation)
+        if key not in doc.cache:
+            doc.cache[key] = is_bare_symbol_footnote(footnote, symbols, lead)
+        return doc.cache[key]
+
     def check(self, doc):
         lead = tuple(language_pack(doc.language).get("citations", {}).get("footnote_lead_words", []))
         for c in document_citations(doc):
             if c.kind != "resolution" or not c.symbols:
                 continue
-            kinds = {meaning(s.check.normalized).kind for s in c.symbols}
-            if kinds & {"resolution", "decision"}:
+            fs = footnote_symbols(doc, c)  # (once for each footnote, however many citations share it)
+            if fs.res or fs.dec or fs.report is None or not all(self._bare(doc, f, c.symbols, lead) for f in c.footnotes):
                 continue
-            reports = [(s, report_body(s.check.normalized)) for s in c.symbols]
-            reports = [(s, b) for s, b in reports if b]
-            if not reports or not all(is_bare_symbol_footnote(f, c.symbols, lead) for f in c.footnotes):
-                continue
-            s, body = reports[0]
+            s, body = fs.report
             if not (_same_numbers(s.check.normalized, c.numbers) or c.inline.text[c.end:c.end + 1] == OBJECT_REPLACEMENT):
                 continue
             expected = expected_symbol(c.numbers[0], c.body or body, c.year_space)

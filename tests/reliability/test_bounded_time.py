@@ -242,3 +242,21 @@ def test_no_pattern_backtracks_on_adversarial_strings():
         if spent > PER_PATTERN_BUDGET:
             slow.append(f"{spent:.1f} s: {pattern.pattern[:200]!r}")
     assert not slow, "patterns that backtrack:\n" + "\n".join(slow)
+
+
+def test_many_citations_sharing_one_footnote_of_many_symbols_are_linear():
+    # (each citation compared itself with every symbol of the shared footnote: 13 s for 3,000; found by fuzzing)
+    from undoc_lint.runner import Selection
+
+    linter = Linter(Selection(select=["SYM"]))
+
+    def spent(n: int) -> float:
+        text = "".join("Recalling resolution 74/1,[^1]\n\n" for _ in range(n))
+        text += "[^1]: " + " ".join(f"A/RES/74/{i}" for i in range(n)) + "\n"
+        t0 = time.perf_counter()
+        linter.lint_text(text, "x.undoc.md")
+        return time.perf_counter() - t0
+
+    spent(100)
+    small, large = min(spent(300) for _ in range(2)), min(spent(3000) for _ in range(2))
+    assert large < 25 * small + 0.05, (small, large)

@@ -249,7 +249,11 @@ def document_citations(doc: Document) -> list[Citation]:
                         d = defs.get(ref.label)
                         if d is not None and d not in c.footnotes:
                             c.footnotes.append(d)
-                            c.symbols.extend(syms.in_inline(d.content))
+            # (one footnote's list itself, not a copy: a thousand citations may share a footnote)
+            if len(c.footnotes) == 1:
+                c.symbols = syms.in_inline(c.footnotes[0].content)
+            else:
+                c.symbols = [s for f in c.footnotes for s in syms.in_inline(f.content)]
             if within:  # as written, for messages
                 c.text = "".join(f"[^{r.label}]" if ch == OBJECT_REPLACEMENT and (r := inline.ref_at(s + k)) else ch
                                  for k, ch in enumerate(c.text))
@@ -354,10 +358,48 @@ def same_instrument(number: CitedNumber, m: SymbolMeaning) -> bool:
 
 def is_bare_symbol_footnote(footnote: FootnoteDef, symbols: list[FoundSymbol], lead_words: tuple[str, ...]) -> bool:
     """A footnote that is only symbol(s) (masthead-document form, §3.3), not an Official Records citation."""
-    text = footnote.content.text
-    for s in sorted(symbols, key=lambda s: -s.start):
-        if s.inline is footnote.content:
-            text = text[:s.start] + " " + text[s.end:]
+    full, pieces, at = footnote.content.text, [], 0
+    for s in sorted((s for s in symbols if s.inline is footnote.content), key=lambda s: s.start):
+        if s.start >= at:  # (the text between the symbols, in one pass: a footnote may hold thousands)
+            pieces.append(full[at:s.start])
+            at = s.end
+    pieces.append(full[at:])
+    text = " ".join(pieces)
     for w in sorted(lead_words, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)" if w.isascii() else re.escape(w), " ", text)
     return not re.search(r"\w", text)
+
+
+@dataclass(eq=False)
+class FootnoteSymbols:
+    """What the symbols of a citation's footnotes stand for, worked out once for each set of
+    footnotes: many citations may share one footnote (`[^1]` after each of a thousand
+    paragraphs), and each is then compared in the time of its own numbers."""
+
+    res: list  # (FoundSymbol, SymbolMeaning) of the resolution symbols, in order
+    dec: list  # … of the decision symbols
+    sessions: list  # … of the documents of a session
+    others: list  # … of the rest
+    by_number: dict  # (kind, number) -> [(FoundSymbol, SymbolMeaning)] of resolutions and decisions
+    report: tuple | None = None  # (FoundSymbol, body) of the first report symbol (P6), if any
+
+    def same(self, kind: str, number: CitedNumber) -> list:
+        """The symbols of ``kind`` that stand for the cited number."""
+        return [(s, m) for s, m in self.by_number.get((kind, number.number), ()) if same_instrument(number, m)]
+
+
+def footnote_symbols(doc: Document, c: Citation) -> FootnoteSymbols:
+    """The classified symbols of a citation's footnotes (once per set of footnotes in a document)."""
+    key = ("citations.footnote_symbols", *map(id, c.footnotes))
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = FootnoteSymbols([], [], [], [], {})
+        lists = {"resolution": found.res, "decision": found.dec, "session": found.sessions}
+        for s in c.symbols:
+            m = meaning(s.check.normalized)
+            lists.get(m.kind, found.others).append((s, m))
+            if m.kind in ("resolution", "decision"):
+                found.by_number.setdefault((m.kind, m.number), []).append((s, m))
+            elif found.report is None and (body := report_body(s.check.normalized)):
+                found.report = s, body
+    return found
