@@ -5,6 +5,7 @@ from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
 _LINE_BREAK = regexes.compile(r"[\r\n]")
+_LIST_MARK = regexes.compile(r"[;,，、；،؛]")
 
 
 class UnknownMemberState(Rule):
@@ -73,7 +74,9 @@ class UnknownMemberState(Rule):
                     else:
                         message = f"`{found}` is not the name of a Member State: did you mean `{name}`?"
                     start, end = source_range(o, o.member_start, o.member_end)
-                    if not _LINE_BREAK.search(doc.text, start, end):  # a name wrapped over lines: no fix (it would join them)
+                    # No fix for a name wrapped over lines (it would join them), nor for what lists
+                    # several (`Maldives;Iraq`: replacing it with one name would drop the others).
+                    if not _LINE_BREAK.search(doc.text, start, end) and not _LIST_MARK.search(found):
                         fix = Fix(f"replace `{found}` with `{name}`", (Edit(start, end, name),), safe=False)
                 yield self.diagnostic(o.member_span, message, fix=fix)
 

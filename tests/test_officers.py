@@ -225,3 +225,25 @@ def test_a_long_list_line_is_read_in_bounded_time():
     assert len(officers(parse(line, "en"))) == 40
     line = "- Vice-Chairs: " + " and ".join(["Bosnia"] * 5000) + "\n"
     assert officers(parse(line, "en")) == []  # (one member that is no name: not an officer line)
+
+
+@pytest.mark.parametrize("line, language, members", [
+    # a misspelt name that holds a separator stays one member (the unsafe fix then wrote
+    # `Bosnia and Herzegovina and Herzegovinaa`: found by fuzzing)
+    ("- Vice-Chairs: Bosnia and Herzegovinaa (Eastern European States), Egypt (African States) and Chile "
+     "(Latin American and Caribbean States)", "en", ["Bosnia and Herzegovinaa", "Egypt", "Chile"]),
+    ("- Vice-Chairs: Trinidad and Tobgo (Latin American and Caribbean States) and Egypt (African States)", "en",
+     ["Trinidad and Tobgo", "Egypt"]),
+    ("- 副主席：埃及（非洲国家）和特立尼达和多巴哥哥（拉丁美洲和加勒比国家）", "zh", ["埃及", "特立尼达和多巴哥哥"]),
+    # misspellings each with their group
+    ("- Vice-Chairs: Egypt (African States), Chle (Latin American and Caribbean States) and Frnce "
+     "(Western European and other States)", "en", ["Egypt", "Chle", "Frnce"]),
+])
+def test_a_misspelt_member_of_a_list_is_read_whole(line, language, members):
+    assert [o.member_text for o in officers(parse(line + "\n", language))] == members
+
+
+def test_no_unsafe_fix_replaces_what_lists_several_names():
+    # (`Maldives;Iraq` was replaced with `Maldives`, dropping Iraq: found by fuzzing)
+    [diag] = check_text("- Vice-Chair: Maldives;Iraq (Asia-Pacific States)\n", "BUR001", "en")
+    assert diag.fix is None and "Maldives;Iraq" in diag.message

@@ -84,6 +84,10 @@ class Lexicon:
             return self.countries[match], self.country_names[match]
         return None
 
+    def near_country(self, text: str) -> bool:
+        """Whether the name is close to a State's name (a misspelling; not a part of one)."""
+        return _closest(name_key(text), tuple(self.country_names)) is not None
+
     def suggest_group(self, text: str) -> tuple[str, str] | None:
         """(group id, name in messages) of the group whose names come closest."""
         key = name_key(text)

@@ -316,7 +316,8 @@ def _members(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexico
             o = entry(i, j) if rest is not None else None
             if o is not None:
                 found = (rest[0] + _exact(o), rest[1] + 1, [o] + rest[2])
-                if best[i] is None or found[:2] > best[i][:2]:
+                # the most exactly known names, then the fewest entries (no division that gains none)
+                if best[i] is None or (found[0], -found[1]) > (best[i][0], -best[i][1]):
                     best[i] = found
     if best[0] is None or best[0][1] < 2:
         return []
@@ -328,12 +329,15 @@ def _exact(o: Officer) -> int:
 
 
 def _reads_as_member(o: Officer, lex: Lexicon) -> bool:
-    """Whether an entry of a list can be a member: a (nearly) known name or vacancy, a known
-    State before any bracket (`Polonia (Europa del Este)`: the group is BUR008's), or a name
-    before a bracketed group (or, for a person, State) that is (nearly) known."""
-    if o.group_text is None or o.person or o.iso3 is not None or o.vacant:
-        return True  # (_entry keeps such an entry only when its name is known or nearly)
-    return o.group is not None or lex.suggest_group(o.group_text) is not None
+    """Whether an entry of a list can be a member: a known State or vacancy (before any bracket:
+    `Polonia (Europa del Este)`, the group is BUR008's), a person with a known State in
+    brackets, or a name close to a State's (a misspelling, not a part: `Bosnia` is no entry of
+    `Bosnia and Herzegovinaa`) before nothing or a (nearly) known group."""
+    if o.iso3 is not None or o.vacant:
+        return True
+    if not lex.near_country(o.member_text):
+        return False
+    return o.group_text is None or o.group is not None or lex.suggest_group(o.group_text) is not None
 
 
 def _entry(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon, a: int, b: int) -> Officer | None:
