@@ -43,7 +43,8 @@ class RangeDash(Rule):
         ```
 
     Fix safety:
-        Safe: only the dash and the spaces around it change.
+        Safe: only the dash and the spaces around it change. No fix when a
+        line breaks at the dash (closing it up would join the lines).
     """
 
     code = "DATE005"
@@ -72,7 +73,9 @@ class RangeDash(Rule):
             yield self.diagnostic(
                 d.separator_span,
                 f"{kind} `{d.text}` is joined by {what}; expected {expected}: `{fixed}`",
-                fix=Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),), safe=True),
+                # (no fix across a line break: it would join the lines)
+                fix=None if "\n" in written else Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end,
+                                                                                  replacement),), safe=True),
             )
 
 

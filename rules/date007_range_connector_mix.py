@@ -33,7 +33,8 @@ class RangeConnectorMix(Rule):
 
     Fix safety:
         Safe: the dash becomes the connector that goes with the opening
-        word; the dates do not change.
+        word; the dates do not change. No fix when a line breaks at the
+        dash (the fix would join the lines).
     """
 
     code = "DATE007"
@@ -54,7 +55,8 @@ class RangeConnectorMix(Rule):
                 rel_start, rel_end = d.sep_start - d.start, d.sep_end - d.start
                 fixed = d.text[:rel_start] + replacement + d.text[rel_end:]
                 expected = f"`{d.open} … {sep} …`: `{fixed}`"
-                fix = Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),), safe=True)
+                if "\n" not in d.separator:  # (across a line break the fix would join the lines)
+                    fix = Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),), safe=True)
             yield self.diagnostic(
                 d.span,
                 f"range `{d.text}` opens with `{d.open}` but is joined by `{d.separator.strip()}`; expected {expected}",
