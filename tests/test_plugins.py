@@ -262,3 +262,23 @@ def test_fixes_that_keep_coming_stop_after_the_last_round_with_a_warning():
     # ignored by name, it is not reported (the fixes still stop)
     linter = Linter(Selection(select=["ODD"], ignore=["ENG003"]), registry=reg)
     assert [d.code for d in linter.fix_text("1. x\n", "d.undoc.md")[2]] == ["ODD001"]
+
+
+def test_a_message_over_several_lines_is_reported_on_one():
+    # (an exception's or a quoted wrapped text's line breaks broke the one-line formats: found by fuzzing)
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import Rule
+
+    class Wrapped(Rule):
+        """Quotes text over two lines, then raises over two."""
+
+        code, name, severity = "ODD001", "odd", Severity.ERROR
+
+        def check(self, doc):
+            yield self.diagnostic(doc.span(0, 1), "quoted `5 June\n– 9 June`")
+            raise ValueError("first line\nsecond line")
+
+    _, diags = Linter(Selection(select=["ODD"]), registry=_pack_registry(Wrapped)).lint_text("1. x\n", "d.undoc.md")
+    assert [d.code for d in diags] == ["ENG001", "ODD001"] or [d.code for d in diags] == ["ODD001", "ENG001"]
+    assert all("\n" not in d.message for d in diags)
+    assert any("`5 June\u23ce– 9 June`" in d.message for d in diags)

@@ -55,4 +55,6 @@ CHECKS: dict[str, SyntaxCheck] = {
 
 def syn(code: str, span: Span, message: str, path: str = "") -> Diagnostic:
     check = CHECKS[code]
+    if "\n" in message:  # (a parser's or an exception's text over several lines: one-line formats need one)
+        message = " ".join(line.strip() for line in message.splitlines() if line.strip())
     return Diagnostic(code, check.name, check.severity, message, span, path=path)
