@@ -93,9 +93,9 @@ def test_arabic_date_forms(text, written, kind, value, sep):
 
 
 def test_weekday():
-    d = one("يوم الجمعة، 9 حزيران/يونيه 2023")
-    assert d.kind == "date" and d.text == "الجمعة، 9 حزيران/يونيه 2023"
-    assert d.first.weekday == 4 and d.first.weekday_text == "الجمعة"
+    d = one("يوم الجمعة، 9 حزيران/يونيه 2023")  # (يوم, "day", is read with the weekday)
+    assert d.kind == "date" and d.text == "يوم الجمعة، 9 حزيران/يونيه 2023"
+    assert d.first.weekday == 4 and d.first.weekday_text == "يوم الجمعة"
     assert one("الخميس 8 حزيران/يونيه 2023").first.weekday == 3
     assert one("الاثنين، 5 حزيران/يونيه 2023").first.weekday == 0
 
