@@ -7,15 +7,17 @@ class MalformedSymbol(Rule):
     """A document symbol does not follow the symbol grammar.
 
     What it checks:
-        Every document symbol in the text, headings, items and footnotes
-        (a token that begins with an upper-case series such as `A`, `S`,
+        Every document symbol in the text, headings, items, footnotes and
+        free-text front-matter values (a token that begins with an
+        upper-case series such as `A`, `S`,
         `HSP` or `UNEP` and an oblique stroke) against the syntax of UN
         symbols: components separated by `/` with no spaces, `L.`, `CRP.`,
         `Add.`, `Rev.`, `C.1`, `CN.6` with their dot, `INF/`, `RES/` with
         their stroke, no trailing stroke, no hyphens for strokes. Sentence
-        punctuation after a symbol (`A/RES/75/224.`) is not part of it. The
-        profile rules of a well-formed symbol are SYM002's, the front matter
-        SYM004's.
+        punctuation after a symbol (`A/RES/75/224.`) is not part of it. A
+        joint symbol (`A/75/719-S/2021/18`, a letter to two organs) is two
+        symbols, each checked on its own. The profile rules of a well-formed
+        symbol are SYM002's, the front-matter `symbol` SYM004's.
 
     Why:
         Punctuation is part of each component of a symbol and must match
