@@ -45,6 +45,9 @@ CACHE_KEY = "symbols"
 _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{1,2000}", re.I)
 
 
+_WRAPPED_NUMBER = regexes.compile(r"[ \t]*\n[ \t]*[0-9]")
+
+
 def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of every symbol candidate in a plain string, punctuation after it left out."""
     pats = _patterns()
@@ -99,8 +102,13 @@ def scan(text: str) -> list[tuple[int, int]]:
         end = _trim(text, start, end)
         pos = max(end, m.end())
         cand = text[start:end]
-        if m.group(1) in not_series or not (ANY_DIGIT.search(cand) or any(ch.isdigit() for ch in cand)):  # (\d first: quick)
+        if m.group(1) in not_series:
             continue
+        if not (ANY_DIGIT.search(cand) or any(ch.isdigit() for ch in cand)):  # (\d first: quick)
+            # no number, so no symbol; unless the line breaks after its stroke and the number
+            # follows on the next (`A/RES/⏎75/224`: the symbol is cut by the wrap)
+            if not (cand.endswith("/") and _WRAPPED_NUMBER.match(text, end)):
+                continue
         if any(a <= start < b for a, b in urls):
             continue
         found.append((start, end))
