@@ -1,5 +1,7 @@
 from undoc_lint.analysis.numbering import all_runs, check_sequence, sequence_diagnostics
 from undoc_lint.diagnostics import Severity
+from undoc_lint.markers import letter_value
+from undoc_lint.model import Item, Marker
 from undoc_lint.rule import Rule
 
 
@@ -12,7 +14,11 @@ class SubparagraphSequence(Rule):
         (i), (ii), (iii) …, each starting afresh under every parent. Whether
         (i), (v) or (x) is a letter or a roman numeral is decided by the
         parser: a letter right after (h), (u) or (w), roman otherwise. All
-        marker styles count: (a), a) and a.
+        marker styles count: (a), a) and a. One such marker alone at the
+        indentation of the letters before it, in letter order after them
+        (`(g)`, `(i)` with `(h)` left out), is counted as the letter it
+        reads as: a single roman subparagraph under `(g)` is no UN list,
+        a skipped `(h)` is (un-domain.md §3.2: "no gap").
 
     Why:
         Subparagraph letters are cited ("paragraph 2 (c)") in every language
@@ -68,8 +74,39 @@ class SubparagraphSequence(Rule):
     fixable = True
 
     def check(self, doc):
-        for run in all_runs(doc):
-            if run[0].marker.kind not in ("letter", "roman"):
-                continue
-            markers = [item.marker for item in run]
+        runs = [run for run in all_runs(doc) if run[0].marker.kind in ("letter", "roman")]
+        counted_as_letters: set[int] = set()
+        for run in runs:
+            if run[0].marker.kind == "letter":
+                for k, item in enumerate(run):
+                    lone = _lone_letter(item, run[k + 1] if k + 1 < len(run) else None)
+                    if lone is not None:
+                        counted_as_letters.add(id(lone))
+        for run in runs:
+            if run[0].marker.kind == "roman" and len(run) == 1 and id(run[0]) in counted_as_letters:
+                continue  # (counted with the letters above)
+            markers = []
+            for k, item in enumerate(run):
+                markers.append(item.marker)
+                if run[0].marker.kind == "letter":
+                    lone = _lone_letter(item, run[k + 1] if k + 1 < len(run) else None)
+                    if lone is not None:
+                        m = lone.marker
+                        markers.append(Marker(m.text, m.label, "letter", m.style, letter_value(m.label), m.span))
             yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter")
+
+
+def _lone_letter(item, following):
+    """The one roman item nested under a letter ``item`` at its own indentation that reads, as a
+    letter, as a later one (`(i)` under `(g)`: the parser's roman, where `(h)` was left out)."""
+    if item.marker.kind != "letter" or item.marker.value is None:
+        return None
+    romans = [c for c in item.children if isinstance(c, Item) and c.marker.kind == "roman" and c.indent == item.indent]
+    if len(romans) != 1 or romans[0].marker.style != item.marker.style:
+        return None
+    value = letter_value(romans[0].marker.label)
+    if value is None or value <= item.marker.value + 1:
+        return None
+    if following is not None and following.marker.value is not None and following.marker.value <= value:
+        return None
+    return romans[0]
