@@ -29,28 +29,30 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
     heading that no instrument heading pattern of the language reads
     (`## II. Organizational matters`, a chapter of a report, spec §2) is
     treated like a `###` section heading: the numbering may run on there
-    or restart (reports number their paragraphs through their chapters).
+    or restart (reports number their paragraphs through their chapters),
+    and it runs on across the instruments between two such chapters (a
+    report that quotes the decisions it adopted).
     ``document``: the whole document is one scope.
     """
-    scopes: list[list[Operative]] = [[]]
+    outer: list[Operative] = []
+    scopes: list[list[Operative]] = [outer]
     numbered = {id(n.section) for n in instrument_numbers(doc)} if scope == "instrument" else set()
 
-    def walk(children, section, fresh_section):
+    def walk(children, into, section, fresh_section):
         for child in children:
             if isinstance(child, Section):
                 if child.level == 2 and id(child) in numbered:
-                    scopes.append([])
-                    walk(child.children, None, False)
-                    scopes.append([])
+                    scopes.append(own := [])
+                    walk(child.children, own, None, False)
                 else:
                     heads = child.level >= 3 or scope == "instrument"
-                    walk(child.children, child if heads else section, heads)
+                    walk(child.children, into, child if heads else section, heads)
                     fresh_section = False
             elif isinstance(child, Item) and child.marker.kind == "number":
-                scopes[-1].append(Operative(child, section, fresh_section))
+                into.append(Operative(child, section, fresh_section))
                 fresh_section = False
 
-    walk(doc.children, None, False)
+    walk(doc.children, outer, None, False)
     return [s for s in scopes if s]
 
 
