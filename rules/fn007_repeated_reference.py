@@ -1,3 +1,4 @@
+from undoc_lint.analysis.footnotes import is_symbol_label
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -9,6 +10,8 @@ class RepeatedReference(Rule):
         A label referenced a second time (`[^3]` in two places). UN
         documents give each footnote call its own number; a second citation
         of the same source gets a new footnote ("Ibid." or the symbol again).
+        A symbol label (`[^*]`) stands outside the numbering and may mark
+        several places (the members of an election that it notes).
 
     Why:
         The Editorial Manual asks editors to check "that no numbers have
@@ -46,6 +49,8 @@ class RepeatedReference(Rule):
     def check(self, doc):
         first = {}
         for ref in doc.footnote_refs:
+            if is_symbol_label(ref.label):
+                continue
             if ref.label in first:
                 yield self.diagnostic(ref.span, f"footnote [^{ref.label}] is referenced again (first on line {first[ref.label].span.line}); give each call its own footnote")
             else:
