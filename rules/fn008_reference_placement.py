@@ -97,22 +97,29 @@ class ReferencePlacement(Rule):
                 if position == "after" and after and not before:
                     yield from self.report(content, i, j, j, j + 1, "after")
                 elif position == "before" and before and not after and not _ends_abbreviation(text, i, abbreviations):
-                    yield from self.report(content, i, j, i - 1, i, "before")
+                    # the space French sets before `;` `:` stays with its mark: `exécutive[^3] ;`
+                    ps = i - 1
+                    while ps > 0 and text[ps - 1] in _SPACES:
+                        ps -= 1
+                    yield from self.report(content, i, j, ps, i, "before")
                 i = text.find(OBJECT_REPLACEMENT, j)
 
     def report(self, content, ref_start, ref_end, punct_start, punct_end, position):
         refs = content.span_of(ref_start, ref_end)
         punct = content.span_of(punct_start, punct_end)
         src = self._doc.text
-        mark = src[punct.start:punct.end]
+        mark = src[punct.start:punct.end]  # (with the spaces before it, where they stay with it)
         calls = src[refs.start:refs.end]
         first, last = min(refs.start, punct.start), max(refs.end, punct.end)
         if last - first != len(mark) + len(calls):
             return  # something stands between them in the source (an escape, a comment): no safe swap
         swapped = mark + calls if position == "after" else calls + mark
         where = "after" if position == "after" else "before"
-        yield self.diagnostic(refs, f"footnote reference {calls} should stand {where} the `{mark}` in this language",
+        yield self.diagnostic(refs, f"footnote reference {calls} should stand {where} the `{mark.strip()}` in this language",
                               Fix(f"write `{swapped}`", (Edit(first, last, swapped),)))
+
+
+_SPACES = " \u00a0\u202f"
 
 
 def _run_end(text: str, i: int) -> int:
