@@ -93,9 +93,10 @@ class Compiled:
         return s.casefold() if self.ignore_case else s
 
     def starting_with(self, digits: int) -> tuple[re.Pattern, tuple[tuple[Template, Any], ...]]:
-        """The templates that can begin on a number of ``digits`` digits (0: on a word), each
-        with its compiled ``match``, and one expression that matches wherever any of them
-        begins (a quick first test)."""
+        """The templates that can begin on a number of ``digits`` digits (0: on a word; -1: on
+        a literal word such as fr `le`, apart, as what follows an opening word tells the two
+        kinds apart), each with its compiled ``match``, and one expression that matches
+        wherever any of them begins (a quick first test)."""
         found = self.by_start.get(digits)
         if found is None:
             found = self.by_start[digits] = _starting_with(self, digits)
@@ -103,10 +104,12 @@ class Compiled:
 
 
 def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[tuple[Template, Any], ...]]:
-    if digits:
+    if digits > 0:
         ts = tuple(t for t in comp.templates if digits in t.digit_runs)
+    elif digits == 0:
+        ts = tuple(t for t in comp.templates if (t.opens or not t.digit_runs) and not t.lead_source)
     else:
-        ts = tuple(t for t in comp.templates if t.opens or not t.digit_runs)
+        ts = tuple(t for t in comp.templates if t.lead_source)
     # Many templates begin alike (`{day} {month}`): the union of their distinct
     # beginnings rejects nearly every number and word at a fraction of the cost
     # of the union of the templates.

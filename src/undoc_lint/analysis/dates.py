@@ -212,6 +212,11 @@ def _matches(text: str, comp: Compiled):
         if number is None:  # a word: the union of the templates' beginnings first
             any_template, templates = starting_with(0)
             if any_template.match(text, at) is None:
+                templates = ()
+            lead_union, lead_templates = starting_with(-1)  # (fr `le {day}…`: rarely worth a try)
+            if lead_templates and lead_union.match(text, at) is not None:
+                templates += lead_templates
+            if not templates:
                 continue
         else:  # a number: the anchor has tested what follows it
             templates = starting_with(4 if number == "d4" else 1)[1]
