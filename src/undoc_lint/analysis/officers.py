@@ -288,9 +288,10 @@ def _members(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexico
     none when the line reads best as one member.
 
     Separators (outside brackets) are tried, not trusted: `Trinidad and Tobago` and
-    `坦桑尼亚联合共和国` hold one. Of the divisions into entries that each read as a member,
-    the one with the most exactly known names (States, vacancies) wins, then the one with
-    the most entries; the line is divided only when that beats reading it whole.
+    `坦桑尼亚联合共和国` hold one. Of the divisions into two or more entries that each read
+    as a member (``_reads_as_member``), the one with the most exactly known names (States,
+    vacancies) wins, then the one with the fewest entries (`Bosnia and Herzegovinaa` stays
+    whole); it is taken unless the line read whole names more States exactly.
     """
     depth, outside = 0, []
     for k in range(a, b):
