@@ -15,8 +15,8 @@ class SubparagraphSequence(Rule):
         (i), (v) or (x) is a letter or a roman numeral is decided by the
         parser: a letter right after (h), (u) or (w), roman otherwise. All
         marker styles count: (a), a) and a. One such marker alone at the
-        indentation of the letters before it, in letter order after them
-        (`(g)`, `(i)` with `(h)` left out), is counted as the letter it
+        indentation of the letters before it, one letter after the last of
+        them (`(g)`, `(i)` with `(h)` left out), is counted as the letter it
         reads as: a single roman subparagraph under `(g)` is no UN list,
         a skipped `(h)` is (un-domain.md §3.2: "no gap").
 
@@ -65,7 +65,8 @@ class SubparagraphSequence(Rule):
 
     Fix safety:
         Safe: the markers of the run are renumbered in order, in their own
-        style; nothing else changes.
+        style; nothing else changes. Unsafe when a lone (i), (v) or (x) is
+        counted as a letter: the list may have meant a roman subparagraph.
     """
 
     code = "NUM002"
@@ -85,7 +86,7 @@ class SubparagraphSequence(Rule):
         for run in runs:
             if run[0].marker.kind == "roman" and len(run) == 1 and id(run[0]) in counted_as_letters:
                 continue  # (counted with the letters above)
-            markers = []
+            markers, read_as_letter = [], False
             for k, item in enumerate(run):
                 markers.append(item.marker)
                 if run[0].marker.kind == "letter":
@@ -93,7 +94,9 @@ class SubparagraphSequence(Rule):
                     if lone is not None:
                         m = lone.marker
                         markers.append(Marker(m.text, m.label, "letter", m.style, letter_value(m.label), m.span))
-            yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter")
+                        read_as_letter = True
+            # (relettering a marker the parser read as roman changes how the list nests: unsafe)
+            yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter", safe=not read_as_letter)
 
 
 def _lone_letter(item, following):
@@ -105,7 +108,7 @@ def _lone_letter(item, following):
     if len(romans) != 1 or romans[0].marker.style != item.marker.style:
         return None
     value = letter_value(romans[0].marker.label)
-    if value is None or value <= item.marker.value + 1:
+    if value != item.marker.value + 2:  # (one letter skipped: `(g)`, `(i)`; more is a roman subparagraph)
         return None
     if following is not None and following.marker.value is not None and following.marker.value <= value:
         return None

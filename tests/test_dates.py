@@ -112,16 +112,14 @@ def test_english_list_and_open_words():
     assert d.open == "from" and not d.open_mismatch
 
 
-@pytest.mark.parametrize("text,written,value", [
-    ("for the period 1 July 2022 to 30 June 2023;", "1 July 2022 to 30 June 2023", ((2022, 7, 1), (2023, 6, 30))),
-    ("for the period 1 July 2022 to 30 June 2021;", "1 July 2022 to 30 June 2021", ((2022, 7, 1), (2021, 6, 30))),
-    ("held 1 January to 31 March 2023", "1 January to 31 March 2023", ((2023, 1, 1), (2023, 3, 31))),
-    ("held 5 to 9 June 2023", "5 to 9 June 2023", ((2023, 6, 5), (2023, 6, 9))),
+@pytest.mark.parametrize("text", [
+    "for the period 1 July 2022 to 30 June 2023;",
+    # (read as a range, this was a backwards one: a false positive found by a hunt)
+    "to move its session of 12 June 2024 to 5 June 2024.",
 ])
-def test_to_without_from_joins_a_range_of_days(text, written, value):
-    d = one(text, "en")
-    assert (d.kind, d.text, ends(d), d.separator, d.open, d.open_mismatch, d.is_dash) == (
-        "range", written, value, " to ", None, False, False)
+def test_to_without_from_joins_no_range(text):
+    # `to` alone cannot tell a budget period from a date that moves: neither is read as a range
+    assert [d.kind for d in scan(text, "en")] == ["date", "date"]
 
 
 @pytest.mark.parametrize("text,found", [

@@ -396,6 +396,8 @@ def footnote_symbols(doc: Document, c: Citation) -> FootnoteSymbols:
         found = doc.cache[key] = FootnoteSymbols([], [], [], [], {})
         lists = {"resolution": found.res, "decision": found.dec, "session": found.sessions}
         for s in c.symbols:
+            if s.cut_short:  # (`A/RES/⏎75/224`, broken by a line: SYM001's, no symbol to compare)
+                continue
             m = meaning(s.check.normalized)
             lists.get(m.kind, found.others).append((s, m))
             if m.kind in ("resolution", "decision"):

@@ -192,12 +192,12 @@ def describe(marker, ok: list[int], prev_marker_text: str | None) -> str:
     return f"`{marker.text}` {where}: expected `{want}`"
 
 
-def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str):
+def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str, safe: bool = True):
     """A rule's diagnostics for a checked run of markers: one per problem, the
     first carrying the fix that renumbers the whole run (`verb`: renumber, reletter)."""
     position = {id(m): i for i, m in enumerate(markers)}  # (markers.index per problem was quadratic)
     for n, (marker, ok, _) in enumerate(result.problems):
         index = position[id(marker)]
         prev = markers[index - 1].text if index else None
-        fix = Fix(f"{verb} {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
+        fix = Fix(f"{verb} {', '.join(result.changes)}", tuple(result.edits), safe=safe) if n == 0 and result.edits else None
         yield rule.diagnostic(marker.span, describe(marker, ok, prev), fix)

@@ -350,7 +350,7 @@ def _entry(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon,
     if not (lex.country(whole) or lex.is_vacancy(whole) or name_key(whole) in lex.superseded):
         k = _last_bracket(text, a, b)
         if k >= 0:
-            ma, mb = _strip_span(text, a, k)
+            ma, mb = _strip_span(text, a, k, " \t\n\ufffc")  # (`Egypt[^*] (African States)`: the call is no part of the name)
             if ma < mb:  # `MEMBER (GROUP)`; with nothing before the bracket it is the member: `(vacant)`
                 m_start, m_end = ma, mb
                 g_start, g_end = _strip_span(text, k + 1, b - 1)
