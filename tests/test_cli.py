@@ -170,6 +170,11 @@ def test_internal_error_is_exit_3_without_traceback(monkeypatch, tmp_path):
     r = invoke("check", str(f))
     assert r.exit_code == 3 and "internal error" in r.output and "kaboom" in r.output and "report" in r.output
     assert "Traceback" not in r.output
+    # `check --debug` lets the exception through (the documented way to see it: it did not, found by an audit)
+    r = CliRunner().invoke(main, ["check", "--debug", "--no-cache", str(f)])
+    assert isinstance(r.exception, RuntimeError) and "kaboom" in str(r.exception)
+    r = invoke("check", str(f))  # (and the next run without it does not)
+    assert r.exit_code == 3 and "internal error" in r.output
 
 
 def test_exit_zero_quiet_statistics_fail_on(tmp_path):

@@ -337,6 +337,8 @@ def test_selector_error_in_pyproject_has_its_line(tmp_path):
                        'sections = "sideways"\n', 6),
     ("pyproject.toml", '[tool.undoc-lint]\nselect = ["NUM"]\noptions.NUM001.scope = "x"\n', 3),
     ("pyproject.toml", '[tool.undoc-lint]\nselect = ["NUM"]\n[tool.undoc-lint.options]\nBUR003 = {size = -1}\n', 4),
+    (".undoc-lint.yaml", "select: [NUM]\nseverity:\n  NUM001: warning\n  NUM002: loud\n", 4),
+    (".undoc-lint.yaml", "select: [NUM]\noptions:\n  NUM001: {}\n  XYZ999: {scope: document}\n", 4),
 ])
 def test_an_option_error_names_the_options_line(tmp_path, name, text, line):
     f = write(tmp_path / name, text)

@@ -23,6 +23,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
+_DEBUG = False  # `check --debug`: set by the subcommand, read by the group when something breaks
+
+
 class _Group(click.Group):
     """Turns unexpected exceptions into exit code 3 with a short message."""
 
@@ -39,7 +42,7 @@ class _Group(click.Group):
             click.echo("undoc-lint: interrupted", err=True)
             sys.exit(130)
         except Exception as exc:  # the last line of defence: no traceback unless asked
-            if os.environ.get("UNDOC_LINT_DEBUG") or (ctx.params or {}).get("debug"):
+            if os.environ.get("UNDOC_LINT_DEBUG") or _DEBUG:
                 raise
             click.echo(f"undoc-lint: internal error: {type(exc).__name__}: {exc}\n"
                        "This is a bug in undoc-lint; please report it with the input that caused it "
@@ -110,6 +113,8 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     UNDOC_LINT_NO_CACHE=1 or `cache: false` in the configuration; delete
     the directory to clear it.
     """
+    global _DEBUG
+    _DEBUG = debug  # (the group's handler of internal errors shows the traceback then)
     from .api import read_stdin
     from .batch import Job, process, run_files
     from .config import ConfigError

@@ -251,7 +251,9 @@ def _plain(v: Any) -> Any:
 def _validate(path: str, data: dict, lines: dict[str, int]) -> Config:
     cfg = Config(path=path, root=os.path.dirname(os.path.abspath(path)), lines=lines)
 
-    def fail(key: str, message: str):
+    def fail(key: str, message: str):  # (`options.NUM001`: that entry's line, else its parent's)
+        while key not in lines and "." in key:
+            key = key.rpartition(".")[0]
         raise ConfigError(path, lines.get(key), message)
 
     def str_list(key: str, value: Any) -> list[str]:
@@ -283,14 +285,14 @@ def _validate(path: str, data: dict, lines: dict[str, int]) -> Config:
                 try:
                     Severity.parse(level)
                 except ValueError:
-                    fail(key, f"severity of `{rule}` must be error, warning or info, not {level!r}")
+                    fail(f"{key}.{rule}", f"severity of `{rule}` must be error, warning or info, not {level!r}")
                 sev[str(rule)] = str(level).lower()
             cfg.severity = sev
         elif key == "options":
             opts = {}
             for rule, values in mapping(key, value).items():
                 if not isinstance(values, dict):
-                    fail(key, f"options of `{rule}` must be a mapping of option names to values, not {values!r}")
+                    fail(f"{key}.{rule}", f"options of `{rule}` must be a mapping of option names to values, not {values!r}")
                 opts[str(rule)] = values
             cfg.options = opts
         elif key == "language":

@@ -87,19 +87,19 @@ def _by_code(reg: Registry, settings: dict, key: str) -> tuple[dict[str, object]
         if code is None:
             codes = all_codes(reg)
             if any(match_selector(k, c, n) for c, n in codes.items()):
-                raise UsageError(f"`{key}`: `{k}` selects several rules; a rule code or name is expected, not a prefix or family", key)
-            raise UsageError(f"`{key}`: `{k}` is not a rule code or name{_hint(k, set(codes) | set(codes.values()))}", key)
+                raise UsageError(f"`{key}`: `{k}` selects several rules; a rule code or name is expected, not a prefix or family", f"{key}.{k}")
+            raise UsageError(f"`{key}`: `{k}` is not a rule code or name{_hint(k, set(codes) | set(codes.values()))}", f"{key}.{k}")
         if key == "options" and code in CHECKS:
-            raise UsageError(f"`options`: {code} ({CHECKS[code].name}) is a syntax check, which has no options", key)
+            raise UsageError(f"`options`: {code} ({CHECKS[code].name}) is a syntax check, which has no options", f"{key}.{k}")
         if code in given:
-            raise UsageError(f"`{key}`: both `{given[code]}` and `{k}` name {code}; keep one", key)
+            raise UsageError(f"`{key}`: both `{given[code]}` and `{k}` name {code}; keep one", f"{key}.{k}")
         out[code], given[code] = v, k
     return out, given
 
 
 def rule_settings(reg: Registry, sel: Selection) -> tuple[dict[str, object], dict[str, Severity]]:
     """Each rule's typed options and each code's severity, by code."""
-    (options, given), (severity, _) = _by_code(reg, sel.options, "options"), _by_code(reg, sel.severity, "severity")
+    (options, given), (severity, given_sev) = _by_code(reg, sel.options, "options"), _by_code(reg, sel.severity, "severity")
     made = {}
     for code, values in options.items():
         try:
@@ -107,11 +107,13 @@ def rule_settings(reg: Registry, sel: Selection) -> tuple[dict[str, object], dic
         except ValueError as exc:  # (the key of the option, or of the rule, names the line)
             option = getattr(exc, "option", None)
             raise UsageError(str(exc), f"options.{given[code]}" + (f".{option}" if option else "")) from None
-    options = made
-    try:
-        return options, {code: Severity.parse(v) for code, v in severity.items()}
-    except ValueError as exc:
-        raise UsageError(f"`severity`: {exc}", "severity") from None
+    levels = {}
+    for code, value in severity.items():
+        try:
+            levels[code] = Severity.parse(value)
+        except ValueError as exc:
+            raise UsageError(f"`severity`: {exc}", f"severity.{given_sev[code]}") from None
+    return made, levels
 
 
 def build_rules(reg: Registry, codes: set[str], options: dict, severity: dict[str, Severity]) -> list[Rule]:
@@ -187,14 +189,15 @@ class Linter:
         text = text[len(signature):]
         fixed: list[Diagnostic] = []
         doc, diags = self.lint_text(text, path, extra_ignore)
-        seen = {hash(text)}  # (hashes: ten copies of a 10 MB draft would be 100 MB)
+        seen = [hash(text)]  # each round's text (hashes: ten copies of a 10 MB draft would be 100 MB)
+        applied: list[set[str]] = []  # the codes each round's fixes came from
         unsettled = None
         for _ in range(FIX_ROUNDS + 1):
             chosen, edits = choose_fixes(diags, unsafe)
             if not edits:
                 break
-            if len(seen) > FIX_ROUNDS:
-                unsettled = f"still offered after {FIX_ROUNDS} rounds of fixing", chosen
+            if len(applied) >= FIX_ROUNDS:
+                unsettled = f"still offered after {FIX_ROUNDS} rounds of fixing", {d.code for d in chosen}
                 break
             candidate = apply_edits(text, edits)
             new_doc, new_diags = self.lint_text(candidate, path, extra_ignore)
@@ -210,14 +213,17 @@ class Linter:
             if candidate == text:
                 break
             if hash(candidate) in seen:
-                unsettled = "that undo what an earlier round did", chosen
+                # (the rules of every round since that text, which this one would undo, too)
+                since = seen.index(hash(candidate))
+                unsettled = "that undo what an earlier round did", set().union(*applied[since:], {d.code for d in chosen})
                 break
-            seen.add(hash(candidate))
+            seen.append(hash(candidate))
+            applied.append({d.code for d in chosen})
             fixed.extend(chosen)
             text, doc, diags = candidate, new_doc, new_diags
         if unsettled and self._reports("ENG003", extra_ignore):
-            why, chosen = unsettled
-            codes = ", ".join(sorted({d.code for d in chosen}))
+            why, codes = unsettled
+            codes = ", ".join(sorted(codes))
             diags = [syn("ENG003", doc.span(0, 0), f"--fix stopped: fixes of {codes} {why} were not applied "
                          "(the fixes reported were); please report the rules", path)] + diags
         return signature + text, fixed, diags
