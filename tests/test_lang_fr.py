@@ -216,7 +216,7 @@ def test_ranges_with_articles_and_the_date_rules():
     assert codes("1. *Décide* de se réunir du 9 au 5 juin 2023 ;\n", "DATE") == ["1:26 DATE002"]
     [d] = check_text("1. *Approuve* le budget pour la période comprise entre le 1er juillet 2022 et le 30 juin 2021 ;\n",
                      "DATE", "fr")
-    assert d.code == "DATE002" and "`entre le 30 juin 2021 et le 1 juillet 2022`" in d.message
+    assert d.code == "DATE002" and "`entre le 30 juin 2021 et le 1er juillet 2022`" in d.message
     text = ("1. *Approuve* le budget pour la période comprise entre le 1er juillet 2022 et le 30 juin 2023, "
             "se réunit entre le 9 et le 13 juin 2023, le 5 juin 2023 et le rapport, entre le Conseil et le 5 juin, "
             "le 5 juin 2023 et le 9 juin 2023, le 9 juin 2023 et le 5 juin 2023, entre le 5 et 9 juin 2023 "

@@ -421,6 +421,7 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
     (the case the text used, where forms are cases), or with ``forms=False`` in the preferred form."""
     comp = compiled(language)
     space = " " if (comp.data.get("space") or "required") == "required" else ""
+    first_day = comp.data.get("first_day")
     last = last or first
 
     def value(m: re.Match) -> str:
@@ -435,6 +436,8 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
         if name == "weekday":
             return weekday_name(language, part.weekday) if part.weekday is not None else ""
         v = getattr(part, name)
+        if name == "day" and v == 1 and first_day:
+            return first_day  # fr `1er juin`
         return "" if v is None else str(v)
 
     out = []
