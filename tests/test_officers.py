@@ -247,3 +247,10 @@ def test_no_unsafe_fix_replaces_what_lists_several_names():
     # (`Maldives;Iraq` was replaced with `Maldives`, dropping Iraq: found by fuzzing)
     [diag] = check_text("- Vice-Chair: Maldives;Iraq (Asia-Pacific States)\n", "BUR001", "en")
     assert diag.fix is None and "Maldives;Iraq" in diag.message
+
+
+def test_a_misspelt_name_before_a_known_group_is_a_member_of_its_list():
+    # (`智力` is too short to be near `智利`: the whole line was one unknown name, hiding the
+    # other members' checks; found by a Chinese hunt)
+    line = "- 副主席：埃及（亚太国家）、智力（拉丁美洲和加勒比国家）和法国（西欧和其他国家）\n"
+    assert [o.member_text for o in officers(parse(line, "zh"))] == ["埃及", "智力", "法国"]

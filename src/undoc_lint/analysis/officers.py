@@ -332,10 +332,13 @@ def _exact(o: Officer) -> int:
 def _reads_as_member(o: Officer, lex: Lexicon) -> bool:
     """Whether an entry of a list can be a member: a known State or vacancy (before any bracket:
     `Polonia (Europa del Este)`, the group is BUR008's), a person with a known State in
-    brackets, or a name close to a State's (a misspelling, not a part: `Bosnia` is no entry of
-    `Bosnia and Herzegovinaa`) before nothing or a (nearly) known group."""
+    brackets, a name without brackets before a known group (`智力（拉丁美洲和加勒比国家）`), or
+    a name close to a State's (a misspelling, not a part: `Bosnia` is no entry of `Bosnia and
+    Herzegovinaa`) before nothing or a (nearly) known group."""
     if o.iso3 is not None or o.vacant:
         return True
+    if o.group is not None and not any(ch in o.member_text for ch in _OPEN + _CLOSE):
+        return True  # a name, however misspelt (`智力`), before a known group: BUR001's to name
     if not lex.near_country(o.member_text):
         return False
     return o.group_text is None or o.group is not None or lex.suggest_group(o.group_text) is not None

@@ -422,7 +422,8 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
                 "profile", "P2")
             fixable = False
     if year is None and any(prefix2 == p for p in d.get("year_suffix_required", [])) and len(out) == 3:
-        add("missing-year", f"a Security Council resolution symbol carries its year: `{base} (YYYY)`", "profile", "P1")
+        written = f"{base} (YYYY)" if year_space else f"{base}(YYYY)"  # (zh closes it up, §1.3)
+        add("missing-year", f"a Security Council resolution symbol carries its year: `{written}`", "profile", "P1")
         fixable = False
     if joint and len(out) < 3:
         add("joint-part", "a part of a joint symbol is a whole symbol, with its own document number "
