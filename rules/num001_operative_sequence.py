@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 from typing import Literal
 
-from undoc_lint.analysis.numbering import check_sequence, operative_scopes
+from undoc_lint.analysis.numbering import check_sequence, fullwidth_markers, operative_scopes
 from undoc_lint.diagnostics import Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -84,5 +84,7 @@ class OperativeSequence(Rule):
             for n, (marker, ok, prev) in enumerate(result.problems):
                 after = f"after paragraph {prev}" if prev is not None else "as the first paragraph"
                 message = f"paragraph numbered {marker.value} {after}: expected {' or '.join(map(str, ok))}"
-                fix = Fix(f"renumber paragraphs {', '.join(result.changes)}", tuple(result.edits)) if n == 0 and result.edits else None
+                # (no fix while a full-width `３.` is read as text: NUM008's first, or the count is off)
+                fix = Fix(f"renumber paragraphs {', '.join(result.changes)}", tuple(result.edits)) \
+                    if n == 0 and result.edits and not fullwidth_markers(doc) else None
                 yield self.diagnostic(marker.span, message, fix)

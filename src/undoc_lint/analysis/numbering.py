@@ -3,13 +3,14 @@ items, and instrument numbers read from `##` headings (language data)."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from .. import regexes
 from ..diagnostics import Edit, Fix
 from ..lang import language_pack
 from ..markers import format_marker
-from ..model import Document, Item, Section
+from ..model import Document, Item, Paragraph, Section
 from ..records import dataclass
 from ..source import Span
 
@@ -194,10 +195,35 @@ def describe(marker, ok: list[int], prev_marker_text: str | None) -> str:
 
 def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str, safe: bool = True):
     """A rule's diagnostics for a checked run of markers: one per problem, the
-    first carrying the fix that renumbers the whole run (`verb`: renumber, reletter)."""
+    first carrying the fix that renumbers the whole run (`verb`: renumber, reletter); none while
+    a marker in full-width characters is read as text somewhere (NUM008): the count is then off."""
     position = {id(m): i for i, m in enumerate(markers)}  # (markers.index per problem was quadratic)
     for n, (marker, ok, _) in enumerate(result.problems):
         index = position[id(marker)]
         prev = markers[index - 1].text if index else None
-        fix = Fix(f"{verb} {', '.join(result.changes)}", tuple(result.edits), safe=safe) if n == 0 and result.edits else None
+        fix = Fix(f"{verb} {', '.join(result.changes)}", tuple(result.edits), safe=safe) \
+            if n == 0 and result.edits and not fullwidth_markers(rule._doc) else None
         yield rule.diagnostic(marker.span, describe(marker, ok, prev), fix)
+
+
+# A marker in full-width characters at the start of a line (`（a）`, `(ｂ)`, `１.`): read as text.
+_FULLWIDTH_MARKER = regexes.compile(
+    r"(?m)^[ \t]*(?P<m>[（(][ \t]?[a-zａ-ｚ]{1,6}[ \t]?[）)]|[0-9０-９]{1,4}[.．])(?=[ \t\u3000]|$)")
+
+
+def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, the marker in ASCII) of each line of a paragraph or item that begins with a
+    marker written with full-width characters (once per document)."""
+    found = doc.cache.get("numbering.fullwidth")
+    if found is None:
+        found = doc.cache["numbering.fullwidth"] = []
+        src = doc.text
+        for block in doc.blocks:
+            if not isinstance(block, (Paragraph, Item)):
+                continue
+            for m in _FULLWIDTH_MARKER.finditer(src, block.span.start, block.span.end):
+                written = m.group("m")
+                plain = "".join(unicodedata.normalize("NFKC", written).split())
+                if plain != written and plain.isascii():
+                    found.append((m.start("m"), m.end("m"), plain))
+    return found

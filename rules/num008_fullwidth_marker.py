@@ -1,0 +1,63 @@
+from undoc_lint.analysis.numbering import fullwidth_markers
+from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.rule import Rule
+
+
+class FullwidthMarker(Rule):
+    """A line begins with a marker in full-width characters, `（a）` or `１.`, which the markup reads as text.
+
+    What it checks:
+        A paragraph line, or a continuation line of an item, that begins
+        with a subparagraph or paragraph marker written with full-width
+        brackets, letters or digits (`（a）`, `(ｂ)`, `１.`). The markup's
+        markers are ASCII (spec §2): such a line is read as text, so its
+        list loses an item and the items after it are numbered as if it
+        were not there.
+
+    Why:
+        A Chinese or Japanese keyboard writes full-width brackets; the draft
+        looks right, but the subparagraph is not one, and NUM002 then
+        reports (and would renumber) the next one.
+
+    Example:
+        ```undoc fail lang=zh
+        1. 请秘书长：
+
+        （a） 提交报告；
+
+        (b) 加强协调。
+        ```
+        ```expect
+        3:1 NUM008 `(a)`
+        ```
+        ```undoc fixed
+        1. 请秘书长：
+
+        (a) 提交报告；
+
+        (b) 加强协调。
+        ```
+        ```undoc pass lang=zh
+        1. 请秘书长：
+
+        (a) 提交报告；
+
+        (b) 加强协调。
+        ```
+
+    Fix safety:
+        Unsafe: writing the marker in ASCII makes the line an item, which
+        changes how the list around it is read.
+    """
+
+    code = "NUM008"
+    name = "fullwidth-marker"
+    severity = Severity.ERROR
+    fixable = True
+
+    def check(self, doc):
+        for start, end, ascii_marker in fullwidth_markers(doc):
+            written = doc.text[start:end]
+            yield self.diagnostic(doc.span(start, end), f"`{written}` is written in full-width characters, so the "
+                                                       f"markup reads the line as text; write `{ascii_marker}`",
+                                  Fix(f"write `{ascii_marker}`", (Edit(start, end, ascii_marker),), safe=False))
