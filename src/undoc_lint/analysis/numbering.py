@@ -3,7 +3,9 @@ items, and instrument numbers read from `##` headings (language data)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import regexes
@@ -207,23 +209,34 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str,
 
 
 # A marker in full-width characters at the start of a line (`（a）`, `(ｂ)`, `１.`): read as text.
-_FULLWIDTH_MARKER = regexes.compile(
-    r"(?m)^[ \t]*(?P<m>[（(][ \t]?[a-zａ-ｚ]{1,6}[ \t]?[）)]|[0-9０-９]{1,4}[.．])(?=[ \t\u3000]|$)")
+_FULLWIDTH_MARKER = regexes.compile(r"[ \t]*(?P<m>[（(][ \t]?[a-zａ-ｚ]{1,6}[ \t]?[）)]|[0-9０-９]{1,4}[.．])(?=[ \t\u3000]|$)", re.M)
+# (a line break first: the engine then looks for it with a fast loop, where a `^` is tried everywhere)
+_AFTER_LINE_BREAK = regexes.compile(r"\n(?=[ \t]*[（(０-９])")
 
 
 def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, the marker in ASCII) of each line of a paragraph or item that begins with a
     marker written with full-width characters (once per document)."""
     found = doc.cache.get("numbering.fullwidth")
-    if found is None:
-        found = doc.cache["numbering.fullwidth"] = []
-        src = doc.text
-        for block in doc.blocks:
-            if not isinstance(block, (Paragraph, Item)):
-                continue
-            for m in _FULLWIDTH_MARKER.finditer(src, block.span.start, block.span.end):
-                written = m.group("m")
-                plain = "".join(unicodedata.normalize("NFKC", written).split())
-                if plain != written and plain.isascii():
-                    found.append((m.start("m"), m.end("m"), plain))
+    if found is not None:
+        return found
+    found = doc.cache["numbering.fullwidth"] = []
+    src = doc.text
+    if src.isascii():  # (at once: the flag of the string)
+        return found
+    blocks = starts = None
+    for at in [0, *(m.end() for m in _AFTER_LINE_BREAK.finditer(src))]:
+        m = _FULLWIDTH_MARKER.match(src, at)
+        if m is None:
+            continue
+        written = m.group("m")
+        plain = "".join(unicodedata.normalize("NFKC", written).split())
+        if plain == written or not plain.isascii():
+            continue
+        if blocks is None:
+            blocks = [b for b in doc.blocks if isinstance(b, (Paragraph, Item))]
+            starts = [b.span.start for b in blocks]
+        k = bisect_right(starts, m.start("m")) - 1  # (only in a paragraph or an item: not a heading, a footnote …)
+        if k >= 0 and m.end("m") <= blocks[k].span.end:
+            found.append((m.start("m"), m.end("m"), plain))
     return found
