@@ -209,7 +209,7 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str,
 
 
 # A marker in full-width characters at the start of a line (`（a）`, `(ｂ)`, `１.`): read as text.
-_FULLWIDTH_MARKER = regexes.compile(r"[ \t]*(?P<m>[（(][ \t]?[a-zａ-ｚ]{1,6}[ \t]?[）)]|[0-9０-９]{1,4}[.．])(?=[ \t\u3000]|$)", re.M)
+_FULLWIDTH_MARKER = regexes.compile(r"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?[a-zａ-ｚ]{1,6}[ \t]?[）)]|[0-9０-９]{1,4}[.．])(?=[ \t\u3000]|$)", re.M)
 # (a line break first: the engine then looks for it with a fast loop, where a `^` is tried everywhere)
 _AFTER_LINE_BREAK = regexes.compile(r"\n(?=[ \t]*[（(０-９])")
 
