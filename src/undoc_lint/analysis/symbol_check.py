@@ -117,9 +117,10 @@ def _patterns() -> _Patterns:
         # a series: upper-case letters, not glued to a word, number, path or symbol before it
         # (the look-behind after the first letter: an expression that begins with a character
         # class is searched for by the engine's fast loop)
-        start=regexes.compile(r"([A-Z](?<![A-Za-z0-9/.\-_\\@].)[A-Z]{0,5})(?= {0,2}/ {0,2}[A-Za-z0-9(])"),
+        start=regexes.compile(r"([A-Z](?<![A-Za-z0-9/／.\-_\\@].)[A-Z]{0,5})(?= {0,2}[/／] {0,2}[A-Za-z0-9(])"),
         # a stroke and a component; spaces around the stroke only before an upper-case or numeric one
-        step=regexes.compile(r"(?:/|(?: {1,2}/ {0,2}|/ {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
+        # (`／`, the full-width stroke of a CJK keyboard, is read as one, and reported: SYM001)
+        step=regexes.compile(r"(?:[/／]|(?: {1,2}[/／] {0,2}|[/／] {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
         hyphen_form=hyphen_form,
         # a space or a soft wrap (a line break, the indentation after it dropped) before it
         suffix=regexes.compile(r"[ \n]\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\)"),
@@ -237,6 +238,9 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
     if "/" not in s and series and re.match(r"^[A-Z]{1,6}-[A-Za-z]", s) and s.count("-") >= 2:
         add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`")
         s = s.replace("-", "/")
+    if "\uff0f" in s:  # `A／RES／73／239`, typed on a CJK keyboard
+        add("fullwidth-stroke", "`／` is a full-width stroke: a symbol's strokes are `/`")
+        s = s.replace("\uff0f", "/")
     # spaces around the strokes: `A / RES / 75 / 224`, `S/RES /1019(1995)`
     # ` */ *`, but spaces taken from the start of their run only: linear on long runs of spaces
     spaced = re.sub(r"(?:(?<! ) +)?\u2044 *|(?:(?<! ) +)?/ *", "/", s)

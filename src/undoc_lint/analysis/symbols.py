@@ -263,7 +263,7 @@ def document_symbols(doc: Document) -> DocumentSymbols:
     result = DocumentSymbols()
     src = doc.text
     for block, inline, text in inline_texts(doc):
-        if "/" not in text and "-" not in text:
+        if "/" not in text and "-" not in text and "\uff0f" not in text:
             continue
         here = []
         spans = scan(text)
