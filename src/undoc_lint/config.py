@@ -65,6 +65,12 @@ class Config:
     cache: bool = True  # the result cache of `undoc-lint check` (resultcache.py)
     lines: dict[str, int] = field(default_factory=dict, repr=False)  # key -> line in the file
 
+    def line_of(self, key: str) -> int | None:
+        """The line of a key (`options.NUM001.sections`), else of the nearest key above it."""
+        while key not in self.lines and "." in key:
+            key = key.rpartition(".")[0]
+        return self.lines.get(key)
+
     def ignores_for(self, path: str) -> list[str]:
         rel = relative_posix(path, self.root)
         return [sel for glob, sels in self.per_file_ignores.items() if glob_match(glob, rel) for sel in sels]
@@ -252,9 +258,7 @@ def _validate(path: str, data: dict, lines: dict[str, int]) -> Config:
     cfg = Config(path=path, root=os.path.dirname(os.path.abspath(path)), lines=lines)
 
     def fail(key: str, message: str):  # (`options.NUM001`: that entry's line, else its parent's)
-        while key not in lines and "." in key:
-            key = key.rpartition(".")[0]
-        raise ConfigError(path, lines.get(key), message)
+        raise ConfigError(path, cfg.line_of(key), message)
 
     def str_list(key: str, value: Any) -> list[str]:
         if isinstance(value, str):

@@ -287,18 +287,9 @@ class Session:
                     raise
                 from .config import ConfigError
 
-                raise ConfigError(cfg.path, _line_of(cfg.lines, exc.key), str(exc)) from None
+                raise ConfigError(cfg.path, cfg.line_of(exc.key), str(exc)) from None
             self._linters[cfg.path] = linter
         return self._linters[cfg.path], cfg.ignores_for(path)
-
-
-def _line_of(lines: dict[str, int], key: str) -> int | None:
-    """The line of a configuration key (`options.NUM001.sections`), else of the nearest key above it."""
-    while key:
-        if key in lines:
-            return lines[key]
-        key = key.rpartition(".")[0]
-    return None
 
 
 def _syntax_errors(doc: Document) -> int:
