@@ -156,9 +156,7 @@ class Linter:
             diags = apply_directives(doc, diags, self.registry)
         out = []
         for d in diags:
-            if d.code not in self.codes:
-                continue
-            if extra_ignore and any(match_selector(s, d.code, d.name) for s in extra_ignore):
+            if not self._reports(d.code, d.name, extra_ignore):
                 continue
             if d.code in self.severity_override:
                 d.severity = self.severity_override[d.code]
@@ -221,15 +219,16 @@ class Linter:
             applied.append({d.code for d in chosen})
             fixed.extend(chosen)
             text, doc, diags = candidate, new_doc, new_diags
-        if unsettled and self._reports("ENG003", extra_ignore):
+        if unsettled and self._reports("ENG003", CHECKS["ENG003"].name, extra_ignore):
             why, codes = unsettled
             codes = ", ".join(sorted(codes))
             diags = [syn("ENG003", doc.span(0, 0), f"--fix stopped: fixes of {codes} {why} were not applied "
                          "(the fixes reported were); please report the rules", path)] + diags
         return signature + text, fixed, diags
 
-    def _reports(self, code: str, extra_ignore) -> bool:
-        return code in self.codes and not (extra_ignore and any(match_selector(s, code, CHECKS[code].name) for s in extra_ignore))
+    def _reports(self, code: str, name: str, extra_ignore) -> bool:
+        """Whether a diagnostic of this code is reported: selected, and not ignored for this file."""
+        return code in self.codes and not (extra_ignore and any(match_selector(s, code, name) for s in extra_ignore))
 
 
 @dataclass
