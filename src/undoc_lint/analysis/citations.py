@@ -37,7 +37,7 @@ from ..records import dataclass, field
 from .symbols import FoundSymbol, document_symbols, year_space_for
 from .symbols import data as symbol_data
 from .texts import digit_texts
-from .wordtree import SPACE, word_starts
+from .wordtree import SPACE, one_space, word_starts
 
 CACHE_KEY = "citations"
 
@@ -61,11 +61,6 @@ class _Grammar:
 def _alt(words) -> str:
     """The words, longest first; a space in one matches any white space (a wrapped line: `Assemblée⏎générale`)."""
     return "|".join(re.escape(w).replace("\\ ", SPACE) for w in sorted(words, key=len, reverse=True))
-
-
-def _one_space(words: str | None) -> str | None:
-    """Words as the language data writes them: white space as one space (for look-ups)."""
-    return " ".join(words.split()) if words else words
 
 
 def _prefixed(i: int, pattern: str) -> str:
@@ -209,7 +204,7 @@ def _scan(g: _Grammar, text: str) -> list[tuple[int, int, str, str | None, list[
 
 def _add(g: _Grammar, text: str, m: re.Match, out: list) -> None:
     """Add the citation a match found (unless it names no known kind or no number)."""
-    kind = g.kinds.get(_one_space(m.group("kind")))
+    kind = g.kinds.get(one_space(m.group("kind")))
     numbers = _numbers(g, m.group("numbers"))
     if not kind or not numbers:
         return
@@ -219,7 +214,7 @@ def _add(g: _Grammar, text: str, m: re.Match, out: list) -> None:
         gm = g.gap.match(text, m.end())
         if gm:
             rs, re_ = gm.span("refs")
-    out.append((m.start(), m.end(), kind, g.bodies.get(_one_space(body)) if body else None, numbers, rs, re_))
+    out.append((m.start(), m.end(), kind, g.bodies.get(one_space(body)) if body else None, numbers, rs, re_))
 
 
 def document_citations(doc: Document) -> list[Citation]:

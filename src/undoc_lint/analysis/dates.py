@@ -43,6 +43,7 @@ from typing import Any
 from .. import regexes
 from ..records import dataclass, field
 from .date_templates import PLACEHOLDER, Compiled, Template, compiled
+from .wordtree import one_space
 from .texts import digit_texts
 
 __all__ = ["DateMatch", "DatePart", "compiled", "describe", "document_dates", "find_dates", "full_range_template",
@@ -245,9 +246,9 @@ def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
 
 def _connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
     """The connector entry for (open, sep) and whether the open word is out of place."""
-    if open_word and not open_word.isalpha():
-        open_word = " ".join(open_word.split())
-    sep = " ".join(sep.split()) if not sep.isalpha() else sep
+    if open_word and not open_word.isalpha():  # (a wrapped line may break inside a word of several)
+        open_word = one_space(open_word)
+    sep = one_space(sep) if not sep.isalpha() else sep
     key = (kind, sep, open_word)
     found = comp.connector_of.get(key)
     if found is None:
@@ -288,7 +289,7 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base
         if name == "day":
             day = int(raw)
         elif name == "month":
-            key = comp.fold(" ".join(raw.split()))  # (a name of two words may be wrapped: `تشرين⏎الثاني`)
+            key = comp.fold(one_space(raw))  # (a name of two words may be wrapped: `تشرين⏎الثاني`)
             month = comp.months.get(key)
             if comp.month_forms:
                 month_form = comp.month_forms.get(key, 0)
@@ -298,7 +299,7 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base
         elif name == "year":
             year = int(raw)
         else:  # weekday
-            weekday = comp.weekdays.get(comp.fold(" ".join(raw.split())))
+            weekday = comp.weekdays.get(comp.fold(one_space(raw)))
             weekday_text = raw
         written.append(name)
     return DatePart(day, month, year, weekday, _written(tuple(written)), s - base, e - base, text[s:e], weekday_text, month_form)

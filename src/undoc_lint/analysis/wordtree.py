@@ -1,8 +1,10 @@
 """Expressions for sets of words, written so that the regular-expression engine is quick.
 
 ``alternatives`` writes a set of words as a tree of their common
-beginnings (a space in a word matching any white space: ``SPACE``). ``word_starts`` matches wherever one of the words begins, and
-begins with one character class (the words' first letters): for such an
+beginnings (a space in a word matching any white space: ``SPACE``;
+``one_space`` turns what it matched back into the word as written).
+``word_starts`` matches wherever one of the words begins, and begins
+with one character class (the words' first letters): for such an
 expression the engine looks for candidates with a fast loop over the text,
 where an expression that begins with a look-behind or a group is tried at
 every position.
@@ -16,6 +18,11 @@ from functools import lru_cache
 # A space inside a word of several (`تشرين الثاني`, `General Assembly`) is any white space: a
 # soft-wrapped line breaks there (the block's text then holds "\n"), or a no-break space stands.
 SPACE = r"\s{1,3}"
+
+
+def one_space(words: str) -> str:
+    """Words as the data writes them, white space as one space (for looking up what SPACE matched)."""
+    return " ".join(words.split())
 
 
 def alternatives(words) -> str:
