@@ -76,25 +76,22 @@ class SubparagraphSequence(Rule):
 
     def check(self, doc):
         runs = [run for run in all_runs(doc) if run[0].marker.kind in ("letter", "roman")]
-        counted_as_letters: set[int] = set()
-        for run in runs:
-            if run[0].marker.kind == "letter":
-                for k, item in enumerate(run):
-                    lone = _lone_letter(item, run[k + 1] if k + 1 < len(run) else None)
-                    if lone is not None:
-                        counted_as_letters.add(id(lone))
+        # letter item -> the lone roman under it that is counted as the next letter but one
+        lone_after = {id(item): lone for run in runs if run[0].marker.kind == "letter"
+                      for k, item in enumerate(run)
+                      if (lone := _lone_letter(item, run[k + 1] if k + 1 < len(run) else None)) is not None}
+        counted_as_letters = {id(lone) for lone in lone_after.values()}
         for run in runs:
             if run[0].marker.kind == "roman" and len(run) == 1 and id(run[0]) in counted_as_letters:
                 continue  # (counted with the letters above)
             markers, read_as_letter = [], False
-            for k, item in enumerate(run):
+            for item in run:
                 markers.append(item.marker)
-                if run[0].marker.kind == "letter":
-                    lone = _lone_letter(item, run[k + 1] if k + 1 < len(run) else None)
-                    if lone is not None:
-                        m = lone.marker
-                        markers.append(Marker(m.text, m.label, "letter", m.style, letter_value(m.label), m.span))
-                        read_as_letter = True
+                lone = lone_after.get(id(item))
+                if lone is not None:
+                    m = lone.marker
+                    markers.append(Marker(m.text, m.label, "letter", m.style, letter_value(m.label), m.span))
+                    read_as_letter = True
             # (relettering a marker the parser read as roman changes how the list nests: unsafe)
             yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter", safe=not read_as_letter)
 
