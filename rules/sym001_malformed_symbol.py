@@ -1,10 +1,6 @@
-from undoc_lint import regexes
-from undoc_lint.analysis.symbols import document_symbols, shown
-from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.analysis.symbols import document_symbols
+from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
-
-# what follows a symbol cut after its stroke by a line break: the rest of the symbol
-_WRAPPED_REST = regexes.compile(r"[ \t]*\n[ \t]*([0-9A-Za-z][0-9A-Za-z./*-]{0,60})")
 
 
 class MalformedSymbol(Rule):
@@ -67,15 +63,10 @@ class MalformedSymbol(Rule):
         for s in document_symbols(doc).found:
             if not s.check.syntax_problems:
                 continue
-            fix = None
-            # (a line break before the year stays as it is; what was meant after a cut is not known)
-            new = s.replacement(s.corrected)
-            if new is not None and not s.cut_short:
-                fix = Fix(f"write `{shown(s.corrected)}`", (Edit(s.span.start, s.span.end, new),), safe=s.check.safe)
-            wrapped = _WRAPPED_REST.match(s.inline.text, s.end) if s.cut_short else None
-            if wrapped:  # (`A/RES/⏎75/224`: the line was wrapped inside the symbol; nothing else is wrong)
-                rest = wrapped.group(1).rstrip(".")
+            rest = s.wrapped_rest
+            if rest:  # (`A/RES/⏎75/224`: the line was wrapped inside the symbol; nothing else is wrong)
                 yield self.diagnostic(s.span, f"symbol `{s.text}\u23ce{rest}` is broken over two lines after a stroke; "
                                               f"a symbol stays on one line (a line break reads as a space): `{s.text}{rest}`")
                 continue
-            yield self.diagnostic(s.span, s.check.describe(), fix=fix)
+            # (what was meant after a cut is not known: no fix then)
+            yield self.diagnostic(s.span, s.check.describe(), fix=None if s.cut_short else s.correction())

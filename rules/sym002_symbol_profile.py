@@ -1,5 +1,5 @@
-from undoc_lint.analysis.symbols import document_symbols, shown
-from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.analysis.symbols import document_symbols
+from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
 
@@ -61,8 +61,4 @@ class SymbolProfile(Rule):
         for s in document_symbols(doc).found:
             if s.check.syntax_problems or not s.check.profile_problems:
                 continue
-            fix = None
-            new = s.replacement(s.corrected)  # (a line break before the year stays as it is)
-            if new is not None:
-                fix = Fix(f"write `{shown(s.corrected)}`", (Edit(s.span.start, s.span.end, new),), safe=s.check.safe)
-            yield self.diagnostic(s.span, s.check.describe(), fix=fix)
+            yield self.diagnostic(s.span, s.check.describe(), fix=s.correction())

@@ -1,5 +1,5 @@
 from undoc_lint.analysis.symbols import document_symbols
-from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
 
@@ -68,7 +68,4 @@ class FrontMatterSymbol(Rule):
         s = ds.front_matter
         if s.valid:
             return
-        fix = None
-        if s.corrected and s.exact:
-            fix = Fix(f"write `{s.corrected}`", (Edit(s.span.start, s.span.end, s.corrected),), safe=s.check.safe)
-        yield self.diagnostic(s.span, "front-matter " + s.check.describe(), fix=fix)
+        yield self.diagnostic(s.span, "front-matter " + s.check.describe(), fix=s.correction())

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import regexes
+from ..diagnostics import Edit, Fix
 from ..model import Document, FootnoteDef, Inline
 from ..records import dataclass, field
 from .symbol_check import (_TRAILING_PUNCT, MAX_COMPONENTS, Problem, SymbolCheck, _patterns, check_symbol, data,
@@ -45,7 +46,8 @@ CACHE_KEY = "symbols"
 _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{1,2000}", re.I)
 
 
-_WRAPPED_NUMBER = regexes.compile(r"[ \t]*\n[ \t]*[0-9]")
+# what follows a stroke on the next line: the rest of a symbol cut by a line break (`A/RES/⏎75/224`)
+_WRAPPED_REST = regexes.compile(r"[ \t]*\n[ \t]*([0-9A-Za-z][0-9A-Za-z./*-]{0,60})")
 
 
 def scan(text: str) -> list[tuple[int, int]]:
@@ -107,7 +109,7 @@ def scan(text: str) -> list[tuple[int, int]]:
         if not (ANY_DIGIT.search(cand) or any(ch.isdigit() for ch in cand)):  # (\d first: quick)
             # no number, so no symbol; unless the line breaks after its stroke and the number
             # follows on the next (`A/RES/⏎75/224`: the symbol is cut by the wrap)
-            if not (cand.endswith("/") and _WRAPPED_NUMBER.match(text, end)):
+            if not (cand.endswith("/") and (w := _WRAPPED_REST.match(text, end)) and w.group(1)[0].isdigit()):
                 continue
         if any(a <= start < b for a, b in urls):
             continue
@@ -204,6 +206,21 @@ class FoundSymbol:
                 or brk.strip(" \t\r\n") or "\n" not in brk:
             return None
         return new.replace("\n", brk)
+
+    def correction(self) -> Fix | None:
+        """The fix that writes the corrected symbol (keeping a line break where the text has one), if any."""
+        new = self.replacement(self.corrected)
+        if new is None:
+            return None
+        return Fix(f"write `{shown(self.corrected)}`", (Edit(self.span.start, self.span.end, new),), safe=self.check.safe)
+
+    @property
+    def wrapped_rest(self) -> str | None:
+        """What follows on the next line of a symbol cut after its stroke (`A/RES/⏎75/224`: `75/224`)."""
+        if not self.cut_short:
+            return None
+        m = _WRAPPED_REST.match(self.inline.text, self.end)
+        return m.group(1).rstrip(".") if m else None
 
     @property
     def cut_short(self) -> bool:
