@@ -19,6 +19,12 @@ FORMATS = {
 }
 
 
+def u_escaped(chars, text: str) -> str:
+    """``text`` with each character that ``chars`` (a compiled class) matches written `\\uXXXX`,
+    the escape both JSON and GitHub's log readers take back."""
+    return chars.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def render(fmt: str, diags, sources, files) -> str:
     module, func = FORMATS[fmt]
     return getattr(importlib.import_module(f"{__name__}.{module}"), func)(diags, sources, files=files)

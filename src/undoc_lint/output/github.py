@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Diagnostic, Severity
+from . import u_escaped
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -24,7 +25,7 @@ _OTHER_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 def escape_data(text: str) -> str:
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return _OTHER_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return u_escaped(_OTHER_BREAKS, text)
 
 
 def escape_property(text: str) -> str:

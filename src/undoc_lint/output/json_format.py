@@ -6,6 +6,7 @@ import json
 import re
 
 from ..diagnostics import Diagnostic
+from . import u_escaped
 
 
 def diagnostic_to_dict(d: Diagnostic, sources: dict) -> dict:
@@ -40,4 +41,4 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def format_json(diags: list[Diagnostic], sources: dict, *, files: list[str] | None = None) -> str:
     text = json.dumps([diagnostic_to_dict(d, sources) for d in diags], ensure_ascii=False, indent=2) + "\n"
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return u_escaped(_SURROGATE, text)
