@@ -46,6 +46,12 @@ class UnknownGroup(Rule):
         - Chair: Pakistan (Group of Asia-Pacific States)
         - Vice-Chair: Morocco (African States)
         ```
+        ```undoc fail lang=en
+        - Chair: Kenya ()
+        ```
+        ```expect
+        1:17 BUR008 the brackets after the member are empty
+        ```
 
     Fix safety:
         Unsafe: the suggestion is only the closest name.
@@ -65,6 +71,10 @@ class UnknownGroup(Rule):
                 if o.group_text is None or o.group:
                     continue
                 found = o.group_text.replace("\n", " ")
+                if not found.strip():  # `Kenya ()`: a group left to fill in
+                    yield self.diagnostic(o.group_span, f"the brackets after the member are empty: write its regional "
+                                          f"group, one of {expected}", severity=severity)
+                    continue
                 suggestion = lex.suggest_group(o.group_text)
                 fix = None
                 if suggestion:

@@ -218,6 +218,25 @@ def test_a_stroke_the_symbol_goes_on_after_gets_no_fix(after, fixed):
     assert ("oblique stroke" in d.message or "broken over two lines after a stroke" in d.message) and (d.fix is not None) == fixed
 
 
+@pytest.mark.parametrize("text, found, message", [
+    ("[^1]: A/\n    HRC/37/2.", ["A/"], "`A/HRC/37/2`"),  # (was SYM003 on `HRC/37/2`, an unknown series)
+    ("[^1]: UNEP/\n    EA.5/Res.2.", ["UNEP/"], "`UNEP/EA.5/Res.2`"),
+    ("[^1]: A/RES/\n    75/224.", ["A/RES/"], "`A/RES/75/224`"),
+])
+def test_a_symbol_wrapped_after_its_series_is_one_symbol(text, found, message):
+    from undoc_lint.runner import Linter, Selection
+
+    doc, diags = Linter(Selection(select=["SYM"])).lint_text(f"Text.[^1]\n\n{text}\n", "d.undoc.md")
+    assert [s.text for s in document_symbols(doc).found] == found
+    [d] = diags
+    assert d.code == "SYM001" and "broken over two lines" in d.message and message in d.message
+
+
+@pytest.mark.parametrize("text", ["see annex A/\nthe end of 2020.", "A/\nB 2 c", "and/\nHRC/37/2"])
+def test_a_stroke_at_a_line_end_before_prose_is_no_symbol(text):
+    assert _found(text) == ([] if not text.startswith("and") else ["HRC/37/2"])
+
+
 # ------------------------------------------------------------------ joint symbols, wrapped years
 @pytest.mark.parametrize("text,symbols", [
     ("the letter A/75/719-S/2021/18, and", ["A/75/719", "S/2021/18"]),

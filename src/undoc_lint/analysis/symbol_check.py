@@ -117,7 +117,8 @@ def _patterns() -> _Patterns:
         # a series: upper-case letters, not glued to a word, number, path or symbol before it
         # (the look-behind after the first letter: an expression that begins with a character
         # class is searched for by the engine's fast loop)
-        start=regexes.compile(r"([A-Z](?<![A-Za-z0-9/／.\-_\\@].)[A-Z]{0,5})(?= {0,2}[/／] {0,2}[A-Za-z0-9(])"),
+        # (or a stroke that ends a line: `A/⏎HRC/37/2`, a symbol cut by a soft wrap)
+        start=regexes.compile(r"([A-Z](?<![A-Za-z0-9/／.\-_\\@].)[A-Z]{0,5})(?= {0,2}[/／](?: {0,2}[A-Za-z0-9(]|[ \t]*\n))"),
         # a stroke and a component; spaces around the stroke only before an upper-case or numeric one
         # (`／`, the full-width stroke of a CJK keyboard, is read as one, and reported: SYM001)
         step=regexes.compile(r"(?:[/／]|(?: {1,2}[/／] {0,2}|[/／] {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),

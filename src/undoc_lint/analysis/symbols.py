@@ -107,10 +107,13 @@ def scan(text: str) -> list[tuple[int, int]]:
         if m.group(1) in not_series:
             continue
         if not (ANY_DIGIT.search(cand) or any(ch.isdigit() for ch in cand)):  # (\d first: quick)
-            # no number, so no symbol; unless the line breaks after its stroke and the number
-            # follows on the next (`A/RES/⏎75/224`: the symbol is cut by the wrap)
-            if not (cand.endswith("/") and (w := _WRAPPED_REST.match(text, end)) and w.group(1)[0].isdigit()):
+            # no number, so no symbol; unless the line breaks after its stroke and the rest
+            # follows on the next (`A/RES/⏎75/224`, `A/⏎HRC/37/2`: the symbol is cut by the wrap)
+            w = _WRAPPED_REST.match(text, end) if cand.endswith("/") else None
+            if w is None or not _continues(w.group(1)):
                 continue
+            if not w.group(1)[0].isdigit():
+                pos = w.end()  # (`HRC/37/2` is the rest of this symbol, not one of its own)
         if any(a <= start < b for a, b in urls):
             continue
         found.append((start, end))
@@ -121,6 +124,12 @@ def scan(text: str) -> list[tuple[int, int]]:
                 found.append((s, e))
         found.sort()
     return found
+
+
+def _continues(rest: str) -> bool:
+    """Whether what follows a wrapped stroke is the rest of the symbol: its number
+    (`75/224`), or further components up to a number (`HRC/37/2`), not a word of prose."""
+    return rest[0].isdigit() or ("/" in rest and ANY_DIGIT.search(rest) is not None)
 
 
 @lru_cache(maxsize=None)
