@@ -113,13 +113,32 @@ def test_english_list_and_open_words():
 
 
 @pytest.mark.parametrize("text", [
-    "for the period 1 July 2022 to 30 June 2023;",
     # (read as a range, this was a backwards one: a false positive found by a hunt)
     "to move its session of 12 June 2024 to 5 June 2024.",
+    "the report of 1 July 2022 to 30 June 2023 meetings",
 ])
 def test_to_without_from_joins_no_range(text):
-    # `to` alone cannot tell a budget period from a date that moves: neither is read as a range
+    # `to` alone cannot tell a range from a date that moves: neither is read as a range
     assert [d.kind for d in scan(text, "en")] == ["date", "date"]
+
+
+@pytest.mark.parametrize("text,written,kind", [
+    ("for the period 1 July 2022 to 30 June 2023;", "period 1 July 2022 to 30 June 2023", "range"),
+    ("for the period 2026 to 2023;", "period 2026 to 2023", "period"),
+    ("for the period from 1 July 2022 to 30 June 2023;", "from 1 July 2022 to 30 June 2023", "range"),
+])
+def test_to_after_period_joins_a_range(text, written, kind):
+    # the budget form: `to` with no `from`, after `period`
+    d = one(text, "en")
+    assert (d.text, d.kind, d.open, d.open_mismatch) == (written, kind, written.split()[0], False)
+
+
+@pytest.mark.parametrize("text,written", [
+    ("for the period 2022–2025;", "2022–2025"), ("for the period 1–5 June 2023", "1–5 June 2023")])
+def test_period_before_a_dash_opens_nothing(text, written):
+    # (`period` opens only its own `to`: before a dash it is no opening word, so no DATE007)
+    d = one(text, "en")
+    assert (d.text, d.open, d.open_mismatch) == (written, None, False)
 
 
 @pytest.mark.parametrize("text,found", [
