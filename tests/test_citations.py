@@ -67,6 +67,28 @@ def test_footnote_after_date_and_punctuation_en():
     assert [r.label for r in c.refs] == ["1"] and [s.text for s in c.symbols] == ["A/RES/75/224"]
 
 
+@pytest.mark.parametrize("language,text", [
+    ("en", 'its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda\n'
+           'for Sustainable Development",[^1] and'),
+    ("en", "its resolution 70/1, entitled \u201cOur common agenda\u201d;[^1]"),
+    ("fr", "sa résolution 70/1 du 25 septembre 2015, intitulée « Transformer notre monde »[^1],"),
+    ("es", "su resolución 70/1, de 25 de septiembre de 2015, titulada \u201cTransformar nuestro mundo\u201d[^1],"),
+    ("ru", "свою резолюцию 70/1 от 25 сентября 2015 года, озаглавленную «Преобразование нашего мира»[^1],"),
+    ("ar", "إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، المعنون \"تحويل عالمنا\"[^1]،"),
+])
+def test_footnote_after_date_and_title(language, text):
+    # (a footnote after the title was linked to nothing, so a wrong symbol went unreported)
+    doc = _doc(f"---\nlanguage: {language}\n---\n\n{text}\n\n[^1]: A/RES/70/1.\n")
+    (c,) = document_citations(doc)
+    assert [r.label for r in c.refs] == ["1"] and [s.text for s in c.symbols] == ["A/RES/70/1"]
+
+
+def test_a_title_without_its_closing_quote_links_nothing():
+    doc = _doc('---\nlanguage: en\n---\n\nresolution 70/1, entitled "Transforming our world,[^1]\n\n[^1]: A/RES/70/1.\n')
+    (c,) = document_citations(doc)
+    assert c.refs == []
+
+
 def test_footnote_not_directly_after():
     doc = _doc("---\nlanguage: en\n---\n\nresolution 1/1 of the Assembly, on the plan,[^3]\n\n[^3]: HSP/HA.1/Res.1.\n")
     (c,) = document_citations(doc)

@@ -40,6 +40,9 @@ from .texts import digit_texts
 from .wordtree import SPACE, one_space, word_starts
 
 CACHE_KEY = "citations"
+# How far after a citation its footnote reference may stand: past a date and a title in
+# quotes (`resolution 70/1 of 25 September 2015, entitled "…",[^1]`; footnote_gap bounds it).
+GAP_REACH = 420
 
 
 # ------------------------------------------------------------------ language data
@@ -210,7 +213,7 @@ def _add(g: _Grammar, text: str, m: re.Match, out: list) -> None:
         return
     body = m.group("body") or (m.group("body2") if "body2" in m.re.groupindex else None)
     rs = re_ = -1
-    if OBJECT_REPLACEMENT in text[m.end():m.end() + 60]:
+    if OBJECT_REPLACEMENT in text[m.end():m.end() + GAP_REACH]:
         gm = g.gap.match(text, m.end())
         if gm:
             rs, re_ = gm.span("refs")
