@@ -1,4 +1,5 @@
-from undoc_lint.analysis.citations import document_citations, expected_symbol, footnote_symbols, is_bare_symbol_footnote
+from undoc_lint.analysis.citations import (document_citations, expected_symbol, footnote_symbols, in_report_clause,
+                                           is_bare_symbol_footnote)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.model import OBJECT_REPLACEMENT
 from undoc_lint.lang import language_pack
@@ -18,7 +19,10 @@ class ReportSymbolForResolution(Rule):
         report whose numbers are not the resolution's when punctuation stands
         between the citation and the footnote (`the report on the
         implementation of resolution 75/224.[^1]` with `A/76/250`: the
-        footnote cites the report the sentence is about).
+        footnote cites the report the sentence is about), or when the word
+        "report" (language data, `report_words`) stands earlier in the
+        citation's clause (`du rapport sur l'application de la résolution
+        75/224[^1].`: French puts the call before the full stop).
 
     Why:
         `A/75/224` is a valid symbol, but of a report: not the same
@@ -39,6 +43,11 @@ class ReportSymbolForResolution(Rule):
         *Taking note* of the report of the Secretary-General,[^1]
 
         [^1]: A/75/224.
+        ```
+        ```undoc pass lang=fr
+        *Prend note* du rapport sur l'application de la résolution 75/224[^1].
+
+        [^1]: A/76/250.
         ```
 
     Fix safety:
@@ -65,7 +74,8 @@ class ReportSymbolForResolution(Rule):
             if fs.res or fs.dec or fs.report is None or not all(self._bare(doc, f, c.symbols, lead) for f in c.footnotes):
                 continue
             s, body = fs.report
-            if not (_same_numbers(s.check.normalized, c.numbers) or c.inline.text[c.end:c.end + 1] == OBJECT_REPLACEMENT):
+            if not _same_numbers(s.check.normalized, c.numbers) and (
+                    c.inline.text[c.end:c.end + 1] != OBJECT_REPLACEMENT or in_report_clause(doc.language, c)):
                 continue
             expected = expected_symbol(c.numbers[0], c.body or body, c.year_space)
             tail = f"; the resolution's symbol would be `{expected}`" if expected else ""

@@ -59,6 +59,7 @@ class _Grammar:
     form_groups: dict[str, tuple[str | None, ...]]
     trigger: re.Pattern | None = None  # any kind word: text without one holds no citation (a cheap first test)
     lead: re.Pattern | None = None  # where a citation can begin (``starts_with``), when the pack says
+    report_word: re.Pattern | None = None  # the word "report" (``report_words``), when the pack lists it
 
 
 def _alt(words) -> str:
@@ -111,6 +112,7 @@ def grammar(language: str | None) -> _Grammar | None:
                      for i, form in enumerate(c.get("number_forms", []))},
         trigger=regexes.compile(_alt(kinds)) if kinds and "{kind}" in c["pattern"] else None,
         lead=_lead(c.get("starts_with"), kinds, bodies),
+        report_word=regexes.compile(rf"(?<!\w)(?:{_alt(c['report_words'])})(?!\w)") if c.get("report_words") else None,
     )
 
 
@@ -168,6 +170,22 @@ class Citation:
     def ref_labels(self) -> str:
         """Its footnote references as written, for messages: `[^1], [^2]`."""
         return ", ".join(f"[^{r.label}]" for r in self.refs)
+
+
+# What ends a clause before a citation: a full stop, a semicolon (in any script), a footnote reference.
+_CLAUSE_END = regexes.compile(r"[.;。；؛\ufffc][^.;。；؛\ufffc]*$")
+REPORT_REACH = 250  # characters before a citation where its clause's "report" may stand
+
+
+def in_report_clause(language: str | None, c: Citation) -> bool:
+    """Whether the word "report" stands earlier in the citation's clause (`the report on the
+    implementation of resolution 75/224[^1]`: the footnote may cite the report, not the resolution)."""
+    g = grammar(language)
+    if g is None or g.report_word is None:
+        return False
+    before = c.inline.text[max(0, c.start - REPORT_REACH):c.start]
+    end = _CLAUSE_END.search(before)
+    return g.report_word.search(before, end.end() if end else 0) is not None
 
 
 def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
