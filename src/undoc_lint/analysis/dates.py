@@ -205,10 +205,10 @@ def _matches(text: str, comp: Compiled):
     """(template, match) of every date in ``text``, as ``scan`` describes."""
     reached = 0
     starting_with = comp.starting_with
-    for anchor in comp.anchor().finditer(text):
+    search = comp.anchor().search
+    while (anchor := search(text, reached)) is not None:  # (from the end of the date just found)
         at = anchor.start()
-        if at < reached:  # inside the date just found
-            continue
+        reached = anchor.end()
         number = anchor.lastgroup  # d12, d4, or None for a word
         if number is None:  # a word: the union of the templates' beginnings first
             any_template, templates = starting_with(0)
@@ -228,7 +228,7 @@ def _matches(text: str, comp: Compiled):
                 best, best_template = m, t
         if best is not None:
             yield best_template, best
-            reached = max(best.end(), at + 1)
+            reached = max(best.end(), reached)
 
 
 def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
