@@ -19,6 +19,11 @@ MUST_PASS = [
     # attested elsewhere in §1.1–1.2
     "ST/LIB/SER.B/5/Rev.5", "HSP/GC/24/INF/6", "HSP/OECPR.2023/INF/1", "A/72/53/Add.1", "A/HRC/6/L.41",
     "HSP/HA.2/8", "HSP/EB.2020/13/Add.1", "A/74/8", "S/PRST/2014/16",
+    # real symbols a false-positive hunt found rejected (session 6): roman-numbered organs and
+    # sessions, treaty bodies' combined reports, UPR national reports, volumes, more series
+    "BWC/CONF.IX/9", "CCW/CONF.VI/11", "TD/B/C.I/49", "TD/B/EX(70)/3", "A/CN.9/WG.III/WP.231",
+    "CERD/C/SAU/CO/4-9", "CRC/C/ESP/CO/5-6", "CRPD/C/CHN/CO/2-3", "A/HRC/WG.6/45/RUS/1", "A/78/49 (Vol. I)",
+    "CD/2321", "ECE/TRANS/WP.29/1177", "ECE/HBP/2023/1", "LC/SES.39/14",
 ]
 
 # (symbol, problem kinds, corrected or None)
@@ -53,6 +58,11 @@ MUST_FAIL = [
     ("A/RES/2O21/1", {"letter-for-digit"}, "A/RES/2021/1"),
     ("A/RES/75/224(XXX)", {"roman-session"}, None),
     ("A//RES/75/224", {"empty-component"}, None),
+    ("A/78/459/Add. 2", {"space"}, "A/78/459/Add.2"),
+    ("A/78/459/rev 1", {"space", "modifier-case"}, "A/78/459/Rev.1"),
+    # a dash between numbers is a combined report only at the end of a treaty body's symbol
+    ("A/RES/75-76", {"dash-for-slash"}, "A/RES/75/76"),
+    ("CERD/C/SAU/CO/9-4", {"dash-for-slash"}, "CERD/C/SAU/CO/9/4"),
 ]
 
 PROFILE_KINDS = {"res-style", "year-space", "missing-year", "modifier-case", "year-body-slash", "roman-session"}
@@ -216,6 +226,13 @@ def test_a_stroke_the_symbol_goes_on_after_gets_no_fix(after, fixed):
     _, diags = Linter(Selection(select=["SYM001"])).lint_text(f"1. *Notes* document A/RES/75/{after}\n", "d.undoc.md")
     [d] = diags
     assert ("oblique stroke" in d.message or "broken over two lines after a stroke" in d.message) and (d.fix is not None) == fixed
+
+
+def test_a_no_break_space_before_the_year_is_the_space():
+    # (French word processors write one; it was SYM002 "carries its year", and hid a SYM005)
+    assert check_symbol("S/RES/2457\u00a0(2019)").valid
+    assert _found("voir S/RES/2457\u00a0(2019).") == ["S/RES/2457\u00a0(2019)"]
+    assert _found("voir A/78/459/Add. 2 et 3") == ["A/78/459/Add. 2"]
 
 
 @pytest.mark.parametrize("text, found, message", [

@@ -89,15 +89,22 @@ def _patterns() -> _Patterns:
     slash = _alt(d["doctypes"]["slash"])
     nairobi = _alt(d["doctypes"]["nairobi"])
     mods = _alt(d["modifiers"])
-    body = rf"(?:(?:{nb})\.[0-9]{{1,4}}[A-Z]?|Sub\.[0-9]{{1,3}}|COP\([0-9]{{1,3}}\)|SER\.[A-Z]{{1,3}}|[A-Z]{{1,10}})"
+    # (a subsidiary organ's or a session's ordinal may be roman: `BWC/CONF.IX/9`, `TD/B/C.I/49`, §1.1)
+    body = (rf"(?:(?:{nb})\.(?:[0-9]{{1,4}}[A-Z]?|[IVXLC]{{1,6}})|Sub\.[0-9]{{1,3}}|(?:COP|EX)\([0-9]{{1,3}}\)"
+            rf"|SER\.[A-Z]{{1,3}}|[A-Z]{{1,10}})")
     session = r"(?:[0-9]{1,4}|S-[0-9]{1,2}|ES-[0-9]{1,2})"
     doctype = (rf"(?:(?:{dot})\.[0-9]{{1,5}}|(?:{slash})/[0-9]{{1,5}}|PRST/[0-9]{{4}}/[0-9]{{1,4}}"
                rf"|(?:{nairobi})\.[0-9]{{1,4}}|[0-9]{{1,5}})")
     modifier = rf"(?:(?:{mods})\.[0-9]{{1,3}}|Summary)"
+    # after the session, the State a document is about (`A/HRC/WG.6/45/RUS/1`, a UPR national report)
+    state = r"(?:/(?!(?:RES|DEC|INF|NGO|PET)(?:/|$))[A-Z]{3})"
+    # the combined periodic reports of a treaty body (`CERD/C/SAU/CO/4-9`): checked in check_symbol
+    combined = r"[0-9]{1,2}-[0-9]{1,2}"
     suffix = r"(?: ?\([0-9]{4}\)| ?\((?:S-|ES-)?[IVXLC]{1,7}\))"
-    extra = r"(?: \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))"
+    extra = r"(?: \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2}|Vol\. [IVXLC]{1,5})\))"
     grammar = regexes.compile(
-        rf"^[A-Z]{{1,6}}(?:/{body}){{0,4}}(?:/{session})?(?:/{doctype})?(?:/{modifier}){{0,4}}{suffix}?{extra}?\*?$")
+        rf"^[A-Z]{{1,6}}(?:/{body}){{0,4}}(?:/{session}{state}?)?(?:/(?:{doctype}|{combined}))?(?:/{modifier}){{0,4}}"
+        rf"{suffix}?{extra}?\*?$")
     component = regexes.compile(rf"^(?:{body}|{session}|{doctype}|{modifier}|RES|DEC|INF|NGO|PET|PRST)$")
     hyphen = d.get("hyphen_form_series") or []
     hyphen_form = None
@@ -124,7 +131,7 @@ def _patterns() -> _Patterns:
         step=regexes.compile(r"(?:[/／]|(?: {1,2}[/／] {0,2}|[/／] {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
         hyphen_form=hyphen_form,
         # a space or a soft wrap (a line break, the indentation after it dropped) before it
-        suffix=regexes.compile(r"[ \n]\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\)"),
+        suffix=regexes.compile(r"[ \n\u00a0]\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2}|Vol\. [IVXLC]{1,5})\)"),
         # the hyphen or en dash of a joint symbol, `A/75/719-S/2021/18`: after a component,
         # before a known series and its stroke (inside one symbol a dash is followed by a digit:
         # `ES-10`, `S-30`, `75-224`); the series is checked against the list by scan
@@ -190,7 +197,9 @@ _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # A line break stands for the space before a suffix (or for none: a wrapped line, §2 of
 # the markup spec; the inline text joins the lines with "\n", their indentation dropped).
 _SUFFIX_AT_END = regexes.compile(r"(?<! )(?P<space> *|\n)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra>[ \n]\((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
-_EXTRA_AT_END = regexes.compile(r"(?P<extra>[ \n]?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2})\))(?P<star>\*?)$")
+_EXTRA_AT_END = regexes.compile(r"(?P<extra>[ \n]?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2}|Vol\. ?[IVXLC]{1,5})\))(?P<star>\*?)$")
+# a modifier with a space before its number: `Add. 2`, `Rev 1`
+_SPACED_MODIFIER = regexes.compile(r"(Add|Rev|Corr|Amend)\.? ([0-9]{1,3})", re.IGNORECASE | re.ASCII)
 
 
 def _body_key(comps: list[str]) -> list[str]:
@@ -249,6 +258,8 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         add("space", "a symbol has no spaces around its oblique strokes `/`")
         s = spaced
 
+    if "\u00a0(" in s:  # (a no-break space before the year, as French word processors write it: the space)
+        s = s.replace("\u00a0(", " (")
     # suffixes: year / roman session, (Part I) / (Resumption 1), reissue asterisk
     year = roman = None
     year_gap = ""
@@ -267,7 +278,7 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
             star, s = "*", s[:-1]
     if extra and not extra.startswith((" ", "\n")):
         extra = " " + extra
-    extra = re.sub(r"\((Part|Resumption) ?", r"(\1 ", extra)
+    extra = re.sub(r"\((Part|Resumption|Vol\.) ?", r"(\1 ", extra)
 
     comps = s.split("/")
     if len(comps) > 1 and comps[-1] == "":
@@ -382,6 +393,18 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
             i += 1
             continue
         dn = _DASH_BETWEEN_NUMBERS.fullmatch(c)
+        if dn and i == n - 1 and comps[0] in d.get("combined_report_series", []) and len(c) <= 5 \
+                and int(dn.group(1)) < int(dn.group(2)):
+            out.append(f"{dn.group(1)}-{dn.group(2)}")  # (combined periodic reports: `CO/4-9`)
+            i += 1
+            continue
+        sp = _SPACED_MODIFIER.fullmatch(c)
+        if sp:
+            add("space", f"`{c}`: a symbol has no spaces; the modifier's number follows its dot: "
+                         f"`{sp.group(1)}.{sp.group(2)}`")
+            out.append(_canonical_modifier(f"{sp.group(1)}.{sp.group(2)}", add))
+            i += 1
+            continue
         if dn:
             add("dash-for-slash", f"`{c}`: a dash stands where an oblique stroke belongs: `{dn.group(1)}/{dn.group(2)}`")
             out += [dn.group(1), dn.group(2)]

@@ -50,6 +50,11 @@ _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{
 _WRAPPED_REST = regexes.compile(r"[ \t]*\n[ \t]*([0-9A-Za-z][0-9A-Za-z./*-]{0,60})")
 
 
+# a modifier that ends a candidate (`…/Add`) and its number after a space (`. 2`, ` 2`)
+_MODIFIER_END = regexes.compile(r"/(?:Add|Rev|Corr|Amend)\.?$", re.IGNORECASE | re.ASCII)
+_SPACED_MODIFIER = regexes.compile(r"\.? [0-9]{1,3}(?![0-9/])")
+
+
 def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of every symbol candidate in a plain string, punctuation after it left out."""
     pats = _patterns()
@@ -91,6 +96,8 @@ def scan(text: str) -> list[tuple[int, int]]:
             # swallow the rest of an over-long token so that scanning stays linear
             while end < n and (text[end].isalnum() or text[end] in "/.-*()") and not _is_cjk(text[end]):
                 end += 1
+        if (sm := _SPACED_MODIFIER.match(text, end)) and _MODIFIER_END.search(text, start, end):
+            end = sm.end()  # (`A/78/459/Add. 2`: the modifier's number after a space is the symbol's: SYM001)
         cand = text[start:end]
         sx = pats.suffix.match(text, end)
         if sx:
