@@ -1,3 +1,5 @@
+import unicodedata
+
 from undoc_lint.analysis.numbering import fullwidth_markers
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
@@ -9,15 +11,19 @@ class FullwidthMarker(Rule):
     What it checks:
         A paragraph line, or a continuation line of an item, that begins
         with a subparagraph or paragraph marker written with full-width
-        brackets, letters or digits (`（a）`, `(ｂ)`, `１.`). The markup's
-        markers are ASCII (spec §2): such a line is read as text, so its
-        list loses an item and the items after it are numbered as if it
-        were not there.
+        brackets, letters or digits (`（a）`, `(ｂ)`, `１.`), or with letters
+        of another script that the language pack lists as standing for
+        Latin ones (`marker_letters`: Cyrillic `а)`, `с)` in Russian, which
+        look like `a)`, `c)`; Arabic `(أ)`, `(ب)` in Arabic, the UN's Arabic
+        lettering). The markup's markers are ASCII (spec §2): such a line
+        is read as text, so its list loses an item and the items after it
+        are numbered as if it were not there.
 
     Why:
-        A Chinese or Japanese keyboard writes full-width brackets; the draft
-        looks right, but the subparagraph is not one, and NUM002 then
-        reports (and would renumber) the next one.
+        A Chinese or Japanese keyboard writes full-width brackets, and a
+        Russian one Cyrillic letters; the draft looks right, but the
+        subparagraph is not one, and NUM002 then reports (and would
+        renumber) the next one.
 
     Example:
         ```undoc fail lang=zh
@@ -45,6 +51,22 @@ class FullwidthMarker(Rule):
         (b) 加强协调。
         ```
 
+        ```undoc fail lang=ru
+        1. *призывает* государства:
+
+            а) включать вопросы урбанизации в планы;
+            b) укреплять потенциал.
+        ```
+        ```expect
+        3:5 NUM008 Cyrillic letters
+        ```
+        ```undoc fixed
+        1. *призывает* государства:
+
+            a) включать вопросы урбанизации в планы;
+            b) укреплять потенциал.
+        ```
+
     Fix safety:
         Unsafe: writing the marker in ASCII makes the line an item, which
         changes how the list around it is read.
@@ -58,6 +80,14 @@ class FullwidthMarker(Rule):
     def check(self, doc):
         for start, end, ascii_marker in fullwidth_markers(doc):
             written = doc.text[start:end]
-            yield self.diagnostic(doc.span(start, end), f"`{written}` is written in full-width characters, so the "
+            yield self.diagnostic(doc.span(start, end), f"`{written}` is written {_how(written)}, so the "
                                                        f"markup reads the line as text; write `{ascii_marker}`",
                                   Fix(f"write `{ascii_marker}`", (Edit(start, end, ascii_marker),), safe=False))
+
+
+def _how(written: str) -> str:
+    """`in full-width characters`, or `with a Cyrillic letter` (the script of a letter that is not Latin)."""
+    for ch in written:
+        if ch.isalpha() and unicodedata.normalize("NFKC", ch) == ch and not ch.isascii():
+            return f"with {unicodedata.name(ch, 'LETTER').split()[0].capitalize()} letters"
+    return "in full-width characters"

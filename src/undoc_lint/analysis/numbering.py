@@ -214,9 +214,24 @@ _FULLWIDTH_MARKER = regexes.compile(r"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?[a-zａ-
 _AFTER_LINE_BREAK = regexes.compile(r"\n(?=[ \t]*[（(０-９])")
 
 
+@lru_cache(maxsize=None)
+def _marker_letters(language: str | None) -> tuple[dict, re.Pattern, re.Pattern] | None:
+    """The language's ``marker_letters`` (letters of another script typed for a marker's Latin
+    letter: Cyrillic `а`, Arabic `أ`) as a translation table, the marker they make at the start
+    of a line, and where such a line begins; None when the language lists none."""
+    table = (language_pack(language).get("numbering") or {}).get("marker_letters") or {}
+    if not table:
+        return None
+    letters = f"[{re.escape(''.join(sorted(table)))}\u0640]{{1,6}}"  # (U+0640, the tatweel of `هـ`)
+    marker = regexes.compile(rf"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?{letters}[ \t]?[）)]|{letters}[)）])(?=[ \t\u3000]|$)", re.M)
+    after = regexes.compile(rf"\n(?=[ \t]*[（({re.escape(''.join(sorted(table)))}])")
+    return {ord(k): v for k, v in table.items()} | {0x640: None}, marker, after
+
+
 def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, the marker in ASCII) of each line of a paragraph or item that begins with a
-    marker written with full-width characters (once per document)."""
+    marker written with full-width characters, or with letters of another script that the
+    language lists as standing for Latin ones (``marker_letters``), once per document."""
     found = doc.cache.get("numbering.fullwidth")
     if found is not None:
         return found
@@ -224,13 +239,20 @@ def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
     src = doc.text
     if src.isascii():  # (at once: the flag of the string)
         return found
+    tries = [(_FULLWIDTH_MARKER, _AFTER_LINE_BREAK, None)]
+    if (letters := _marker_letters(doc.language)) is not None:
+        tries.append((letters[1], letters[2], letters[0]))
+    candidates = sorted(((at, marker, table) for marker, after, table in tries
+                         for at in [0, *(m.end() for m in after.finditer(src))]), key=lambda c: c[0])
     blocks = starts = None
-    for at in [0, *(m.end() for m in _AFTER_LINE_BREAK.finditer(src))]:
-        m = _FULLWIDTH_MARKER.match(src, at)
+    for at, marker, table in candidates:
+        m = marker.match(src, at)
         if m is None:
             continue
         written = m.group("m")
         plain = "".join(unicodedata.normalize("NFKC", written).split())
+        if table is not None:
+            plain = plain.translate(table)
         if plain == written or not plain.isascii():
             continue
         if blocks is None:
