@@ -83,11 +83,40 @@ def sibling_runs(children: list) -> list[list[Item]]:
 
 
 def all_runs(doc: Document) -> list[list[Item]]:
-    """The sibling runs of every list that can hold items, in document order (once per document)."""
+    """The sibling runs of every list that can hold items, in document order (once per document).
+
+    A letter written in another style at its siblings' indentation, the next letter of its
+    run (`(a)`, `b.`, `(c)`), which the parser nests under the letter before it (`a.` is the
+    third degree, spec §2), is counted in its siblings' run: NUM004 then reports its style,
+    where NUM002 read it as a list of its own and would have relettered both lists."""
     cached = doc.cache.get("numbering.runs")
     if cached is None:
-        cached = doc.cache["numbering.runs"] = [run for children in item_parents(doc) for run in sibling_runs(children)]
+        runs = [run for children in item_parents(doc) for run in sibling_runs(children)]
+        restyled = {id(item): lone for run in runs if run[0].marker.kind == "letter" for k, item in enumerate(run)
+                    if (lone := _restyled_letter(item, run[k + 1] if k + 1 < len(run) else None)) is not None}
+        if restyled:
+            spliced = {id(lone) for lone in restyled.values()}
+            runs = [[x for item in run for x in ((item, restyled[id(item)]) if id(item) in restyled else (item,))]
+                    for run in runs if not (len(run) == 1 and id(run[0]) in spliced)]
+        cached = doc.cache["numbering.runs"] = runs
     return cached
+
+
+def _restyled_letter(item: Item, following: Item | None) -> Item | None:
+    """The one letter item nested under a letter ``item`` at its indentation, in another style,
+    that is the letter after it (`b.` under `(a)`, before `(c)` or the end): a sibling."""
+    m = item.marker
+    if m.kind != "letter" or m.value is None:
+        return None
+    kids = [c for c in item.children if isinstance(c, Item)]
+    if len(kids) != 1 or kids[0].marker.kind != "letter" or kids[0].indent != item.indent:
+        return None
+    lone = kids[0].marker
+    if lone.style == m.style or lone.value != m.value + 1:
+        return None
+    if following is not None and following.marker.value != m.value + 2:
+        return None
+    return kids[0]
 
 
 def item_parents(doc: Document):
