@@ -18,7 +18,14 @@ class InstrumentSequence(Rule):
         document of its own); option `require-start-at-one` demands that the
         first of each kind is number 1, as in a meeting's outcome document.
         The parts of an instrument issued in parts (`Resolution 75/100 A`,
-        `Resolution 75/100 B`) share one number.
+        `Resolution 75/100 B`) share one number. Decisions run in series
+        by hundreds (General Assembly 3xx for elections and appointments,
+        4xx and 5xx for other matters; Human Rights Council 1xx; ECOSOC
+        2xx: un-domain.md §3.4), so each hundred (101–200, 201–300 …) is a
+        series of its own, which may begin anywhere like the document; so
+        is each hundred of instruments whose heading names no kind
+        (`## 55/115. …`, a Council's decision printed among its
+        resolutions).
 
     Why:
         A meeting numbers its recommendations and decisions 2021/1,
@@ -46,6 +53,13 @@ class InstrumentSequence(Rule):
 
         ## Decision 2023/1: Election
         ```
+        ```undoc pass lang=en
+        ## Decision 78/303: Election of members of the Economic and Social Council
+
+        ## Decision 78/401: Adoption of the agenda
+
+        ## Decision 78/402: Allocation of items
+        ```
 
     Fix safety:
         No fix: instrument numbers are assigned by the secretariat and
@@ -61,19 +75,30 @@ class InstrumentSequence(Rule):
         require_start_at_one: bool = False
 
     def check(self, doc):
-        seen = {}  # kind -> the previous instrument of that kind
+        seen = {}  # series -> the previous instrument of that series
         for inst in instrument_numbers(doc):
-            prev = seen.get(inst.kind)
-            seen[inst.kind] = inst
+            series = _series(inst)
+            prev = seen.get(series)
+            seen[series] = inst
+            what = inst.kind if inst.kind_written else "instrument"  # (`55/115.`: a decision among resolutions?)
             if prev is None:
-                if inst.number != 1 and self.options.require_start_at_one:
-                    yield self.diagnostic(inst.span, f"the first {inst.kind} is numbered {inst.label()}: expected {inst.label(1)}")
+                first = series[1] * 100 + 1 if series[1] is not None else 1  # (78/401: the series of 401–500)
+                if inst.number != first and self.options.require_start_at_one:
+                    yield self.diagnostic(inst.span, f"the first {what} is numbered {inst.label()}: expected {inst.label(first)}")
                 continue
             if inst.part and prev.part and (inst.prefix, inst.number) == (prev.prefix, prev.number) and inst.part != prev.part:
                 continue  # the next part of one instrument (75/100 A, then 75/100 B): one number
             if inst.same_prefix and inst.prefix != prev.prefix:
-                seen[inst.kind] = prev  # keep counting in the document's own prefix
-                yield self.diagnostic(inst.span, f"{inst.kind} {inst.label()} has the prefix {inst.prefix}, but the previous "
-                                      f"{inst.kind} has {prev.prefix}: expected {prev.label(prev.number + 1)}")
+                seen[series] = prev  # keep counting in the document's own prefix
+                yield self.diagnostic(inst.span, f"{what} {inst.label()} has the prefix {inst.prefix}, but the previous "
+                                      f"{what} has {prev.prefix}: expected {prev.label(prev.number + 1)}")
             elif inst.number != prev.number + 1:
-                yield self.diagnostic(inst.span, f"{inst.kind} {inst.label()} follows {prev.label()}: expected {prev.label(prev.number + 1)}")
+                yield self.diagnostic(inst.span, f"{what} {inst.label()} follows {prev.label()}: expected {prev.label(prev.number + 1)}")
+
+
+def _series(inst) -> tuple:
+    """The series an instrument is counted in: its kind, and for decisions (and instruments
+    whose heading names no kind) the hundred its number falls in (301–400: `78/3xx`)."""
+    if inst.kind.startswith("decision") or not inst.kind_written:
+        return inst.kind, (inst.number - 1) // 100
+    return inst.kind, None

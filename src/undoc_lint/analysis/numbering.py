@@ -138,6 +138,7 @@ class InstrumentNumber:
     span: Span  # the number as written, `2021/1`
     same_prefix: bool = True  # False: one series through the years (Security Council)
     part: str | None = None  # `A`, `B` … of an instrument issued in parts (`Resolution 75/100 A`)
+    kind_written: bool = True  # False: the heading names no kind (`75/224.`), the pattern's default is taken
 
     def label(self, number: int | None = None) -> str:
         n = self.number if number is None else number
@@ -171,7 +172,7 @@ def instrument_numbers(doc: Document) -> list[InstrumentNumber]:
             end = max(m.end("prefix"), m.end("number"))
             kind_key = kind if same_prefix else f"{kind} (through the years)"
             out.append(InstrumentNumber(section, kind_key, groups["prefix"], int(groups["number"]), content.span_of(start, end),
-                                        same_prefix, groups.get("part")))
+                                        same_prefix, groups.get("part"), groups.get("kind") is not None))
             break
     doc.cache["instrument_numbers"] = out
     return out
