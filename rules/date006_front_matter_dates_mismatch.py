@@ -1,4 +1,4 @@
-from undoc_lint.analysis.dates import document_dates
+from undoc_lint.analysis.dates import compiled, document_dates
 from undoc_lint.diagnostics import Severity
 from undoc_lint.frontmatter import parse_dates
 from undoc_lint.model import Heading, Section
@@ -17,8 +17,10 @@ class FrontMatterDatesMismatch(Rule):
         A line with several days or ranges (a session held in two parts:
         `22 and 23 February 2021 and 28 February–2 March 2022`) runs from
         the first day of the first to the last day of the last. Months
-        without a day (`May 2019`) and year periods are not dates lines.
-        Nothing is reported when either side is missing.
+        without a day (`May 2019`) and year periods are not dates lines,
+        nor is a masthead's issue date (`Distr.: General⏎11 April 2023`,
+        after the language's `issue_date_marks`, on that line or alone on
+        the next). Nothing is reported when either side is missing.
 
     Why:
         The front matter is what tools (search, export to AKN4UN) read; the
@@ -64,6 +66,17 @@ class FrontMatterDatesMismatch(Rule):
 
         Nairobi (hybrid), 22 and 23 February 2021 and 28 February–2 March 2022
         ```
+        ```undoc pass lang=en
+        ---
+        language: en
+        dates: 2023-02-27/2023-04-04
+        ---
+
+        Distr.: General
+        11 April 2023
+
+        Human Rights Council, 27 February–4 April 2023
+        ```
 
     Fix safety:
         No fix: the front matter or the dates line may be the wrong one.
@@ -81,10 +94,13 @@ class FrontMatterDatesMismatch(Rule):
         declared = parse_dates(entry.value)
         if declared is None:
             return  # SYN008 reports a malformed value
+        marks = tuple(compiled(doc.language).data.get("issue_date_marks") or ())
         line = []  # the days and ranges of the first block of the heading block that has any
         for d in document_dates(doc):
             if not _in_heading_block(d.block) or (line and d.block is not line[0][0].block):
                 break
+            if marks and _issue_date(doc, d, marks):
+                continue
             found = None if d.kind == "period" else d.interval()
             if found is not None:
                 line.append((d, found))
@@ -104,6 +120,20 @@ class FrontMatterDatesMismatch(Rule):
 def _iso(interval) -> str:
     a, b = interval
     return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _issue_date(doc, d, marks: tuple[str, ...]) -> bool:
+    """Whether a date is a masthead's issue date: in the block that begins with an issue date
+    mark (`Distr.: General⏎11 April 2023`), or alone in the block right after it."""
+    text = d.inline.text
+    if text.lstrip().startswith(marks):
+        return True
+    if text.strip() != d.text:
+        return False
+    blocks = doc.blocks
+    k = next((i for i, b in enumerate(blocks) if b is d.block), 0)
+    before = getattr(blocks[k - 1], "content", None) if k > 0 else None
+    return before is not None and before.text.lstrip().startswith(marks)
 
 
 def _in_heading_block(block) -> bool:
