@@ -51,7 +51,7 @@ GROUP_IDS = ("african", "asia-pacific", "eastern-european", "latin-american-cari
 _COLONS = ":："
 _OPEN = "(（"
 _CLOSE = ")）"
-_TRAILING = ";；.。,，、 \t\n\ufffc"  # (U+FFFC: a footnote reference after the line, `(African States)[^1]`)
+_TRAILING = ";；.。,，、؛، \t\n\ufffc"  # (Arabic `؛` `،` too; U+FFFC: a footnote reference after the line, `(African States)[^1]`)
 _EMPHASIS = "*_ \t"
 # A line of several members (`Vice-Chairs: A, B and C`): at most this many separators are
 # tried (no bureau is larger; more is prose), and one member's name holds at most this
