@@ -39,7 +39,7 @@ class MultipleChairs(Rule):
 
     def check(self, doc):
         for bureau in bureaus(doc):
-            chairs = [o for o in bureau.officers if o.role == "chair"]
+            chairs = [o for o in bureau.officers if o.is_chair]
             for o in chairs[1:]:
                 yield self.diagnostic(o.role_span, f"a second `{o.role_text}` in this bureau (the first at line "
                                                    f"{chairs[0].span.line}): expected one Chair")

@@ -390,6 +390,10 @@ TITLES = [
     ("Vicepresidente y Relatora", "vice-chair-and-rapporteur"),
     ("Vicepresidenta y Relator", "vice-chair-and-rapporteur"),
     ("Vicepresidencia y Relatoría", "vice-chair-and-rapporteur"),
+    ("Presidente-Relator", "chair-and-rapporteur"), ("Presidenta-Relatora", "chair-and-rapporteur"),
+    ("Presidente-Relatora", "chair-and-rapporteur"), ("Presidenta-Relator", "chair-and-rapporteur"),
+    ("Presidencia-Relatoría", "chair-and-rapporteur"), ("Presidente y Relator", "chair-and-rapporteur"),
+    ("Presidenta y Relatora", "chair-and-rapporteur"),
 ]
 
 

@@ -24,7 +24,7 @@ CSV_GROUPS = {
     "Latin American and Caribbean States": "latin-american-caribbean",
     "Western European and other States": "western-european-other",
 }
-ROLES = {"chair", "vice-chair", "rapporteur", "vice-chair-and-rapporteur"}
+ROLES = {"chair", "vice-chair", "rapporteur", "vice-chair-and-rapporteur", "chair-and-rapporteur"}
 
 
 def test_193_member_states_with_iso3_keys():

@@ -66,7 +66,7 @@ class Officer:
     inline: Inline
     start: int  # offsets of the officer line in inline.text
     end: int
-    role: str  # role id: chair, vice-chair, rapporteur, vice-chair-and-rapporteur
+    role: str  # role id: chair, vice-chair, rapporteur, vice-chair-and-rapporteur, chair-and-rapporteur
     role_text: str
     role_start: int  # offsets in inline.text, like the others below
     role_end: int
@@ -109,7 +109,7 @@ class Officer:
 
     @property
     def is_chair(self) -> bool:
-        return self.role == "chair"
+        return self.role in ("chair", "chair-and-rapporteur")
 
     @property
     def counted_group(self) -> str | None:
