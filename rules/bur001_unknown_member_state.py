@@ -71,6 +71,8 @@ class UnknownMemberState(Rule):
                     _, name = suggestion
                     if name_key(o.member_text) in lex.superseded:
                         message = f"`{found}` is a former name: the Member State is now `{name}`"
+                    elif name_key(o.member_text) in lex.informal:
+                        message = f"`{found}` is not the UN short name of the Member State: write `{name}`"
                     else:
                         message = f"`{found}` is not the name of a Member State: did you mean `{name}`?"
                     start, end = source_range(o, o.member_start, o.member_end)

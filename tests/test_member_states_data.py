@@ -91,6 +91,11 @@ def test_bur_sections_complete(lang):
     # a superseded name is not accepted, and points at a State
     for old, iso in (pack.get("countries_superseded") or {}).items():
         assert name_key(old) not in lex.countries and iso in member_states(), (lang, old)
+    # an informal name likewise (`Ivory Coast`), and an informal group name points at a group
+    for name, iso in (pack.get("countries_informal") or {}).items():
+        assert name_key(name) not in lex.countries and iso in member_states(), (lang, name)
+    for gid, names in (pack.get("groups_informal") or {}).items():
+        assert gid in GROUP_IDS and all(name_key(n) not in lex.groups for n in names), (lang, gid)
 
 
 @pytest.mark.parametrize("lang", ["fr", "es"])

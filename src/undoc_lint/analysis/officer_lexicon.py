@@ -1,7 +1,7 @@
 """The words of officer lines, one lexicon per language (for analysis.officers and the BUR rules).
 
-Words come from the language pack (``countries``, ``countries_superseded``,
-``groups``, ``officers``, ``officer_lists``, ``vacancy``) and the facts from
+Words come from the language pack (``countries``, ``countries_superseded``, ``countries_informal``,
+``groups``, ``groups_informal``, ``officers``, ``officer_lists``, ``vacancy``) and the facts from
 member-states.yaml; nothing here depends on a language code. Names are
 compared by a *key*: NFKC (so full-width brackets and colons become
 half-width), case-folded, dashes and apostrophes unified, spacing collapsed
@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import regexes
 from ..lang import language_pack, member_states
-from ..records import dataclass
+from ..records import dataclass, field
 
 _DASHES = regexes.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-]")
 _APOSTROPHES = regexes.compile(r"[\u2018\u2019\u02bc\u2032`´]")
@@ -60,6 +60,8 @@ class Lexicon:
     vacancy: frozenset[str]  # keys, without brackets
     list_titles: frozenset[str] = frozenset()  # keys of the titles that may name several members
     list_separator: Any = None  # compiled: what joins the members of such a line
+    informal: dict[str, str] = field(default_factory=dict)  # key -> ISO3: names in use that are not the UN's
+    groups_informal: dict[str, str] = field(default_factory=dict)  # key -> group id: likewise, for groups
 
     def country(self, text: str) -> str | None:
         return self.countries.get(name_key(text))
@@ -73,7 +75,7 @@ class Lexicon:
     def suggest_country(self, text: str) -> tuple[str, str] | None:
         """(ISO3, name) of the closest accepted name, or of the current name for a superseded one."""
         key = name_key(text)
-        iso = self.superseded.get(key)
+        iso = self.superseded.get(key) or self.informal.get(key)
         if iso:
             return iso, self.preferred[iso]
         iso = _only_owner(key, self.countries)  # a part of one State's names: `Tanzania`, `Bolivia`
@@ -91,7 +93,7 @@ class Lexicon:
     def suggest_group(self, text: str) -> tuple[str, str] | None:
         """(group id, name in messages) of the group whose names come closest."""
         key = name_key(text)
-        gid = _only_owner(key, self.groups)  # a part of one group's names: `African`, `Western European`
+        gid = self.groups_informal.get(key) or _only_owner(key, self.groups)  # (`African Group`; a part: `African`)
         if gid is None:
             match = _closest(key, tuple(self.group_names))
             gid = self.groups[match] if match is not None else None
@@ -157,7 +159,9 @@ def lexicon(language: str | None) -> Lexicon:
     separators = sorted((str(s) for s in lists.get("separators") or [] if str(s).strip()), key=len, reverse=True)
     return Lexicon(pack.get("language") or "en", countries, country_names, preferred, superseded, superseded_names,
                    groups, group_names, group_display, bool(pack.get("group_names_verified", True)), roles, vacancy,
-                   frozenset(list_titles), regexes.compile("|".join(map(_separator, separators))) if separators else None)
+                   frozenset(list_titles), regexes.compile("|".join(map(_separator, separators))) if separators else None,
+                   {name_key(n): iso for n, iso in (pack.get("countries_informal") or {}).items()},
+                   {name_key(n): gid for gid, names in (pack.get("groups_informal") or {}).items() for n in names or []})
 
 
 def _separator(sep: str) -> str:
