@@ -71,6 +71,7 @@ def test_footnote_after_date_and_punctuation_en():
     ("en", 'its resolution 70/1 of 25 September 2015, entitled "Transforming our world: the 2030 Agenda\n'
            'for Sustainable Development",[^1] and'),
     ("en", "its resolution 70/1, entitled \u201cOur common agenda\u201d;[^1]"),
+    ("en", "its resolution 70/1 of 2 March 2022 on sustainable nitrogen management,[^1]"),
     ("fr", "sa résolution 70/1 du 25 septembre 2015, intitulée « Transformer notre monde »[^1],"),
     ("es", "su resolución 70/1, de 25 de septiembre de 2015, titulada \u201cTransformar nuestro mundo\u201d[^1],"),
     ("ru", "свою резолюцию 70/1 от 25 сентября 2015 года, озаглавленную «Преобразование нашего мира»[^1],"),
@@ -81,6 +82,22 @@ def test_footnote_after_date_and_title(language, text):
     doc = _doc(f"---\nlanguage: {language}\n---\n\n{text}\n\n[^1]: A/RES/70/1.\n")
     (c,) = document_citations(doc)
     assert [r.label for r in c.refs] == ["1"] and [s.text for s in c.symbols] == ["A/RES/70/1"]
+
+
+@pytest.mark.parametrize("language,text,numbers", [
+    ("en", "its resolutions 71/225 of 21 December 2016 and 72/217 of 20 December 2017,[^1]", ["71/225", "72/217"]),
+    ("fr", "ses résolutions 73/239 du 20 décembre 2018 et 77/164 du 14 décembre 2022[^1],", ["73/239", "77/164"]),
+    ("es", "sus resoluciones 73/239, de 20 de diciembre de 2018, y 77/164, de 14 de diciembre de 2022[^1],",
+     ["73/239", "77/164"]),
+    ("ru", "свои резолюции 73/239 от 20 декабря 2018 года и 77/164 от 14 декабря 2022 года[^1],", ["73/239", "77/164"]),
+    ("ar", "إلى قراريها 73/239 المؤرخ 20 كانون الأول/ديسمبر 2018 و 77/164 المؤرخ 14 كانون الأول/ديسمبر 2022[^1]،",
+     ["73/239", "77/164"]),
+])
+def test_a_list_with_a_date_after_each_number(language, text, numbers):
+    # (the list stopped at the first date, so the footnote was compared with its last number only)
+    doc = _doc(f"---\nlanguage: {language}\n---\n\n{text}\n\n[^1]: A/RES/73/239 A/RES/77/164.\n")
+    (c,) = document_citations(doc)
+    assert [n.display() for n in c.numbers] == numbers and [r.label for r in c.refs] == ["1"]
 
 
 def test_a_title_without_its_closing_quote_links_nothing():
