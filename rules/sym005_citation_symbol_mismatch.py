@@ -1,7 +1,7 @@
 from itertools import islice
 
 from undoc_lint.analysis.citations import (INSTRUMENT_PART, document_citations, expected_symbol, footnote_symbols,
-                                           report_body, same_instrument)
+                                           in_report_clause, report_body, same_instrument)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
@@ -33,7 +33,10 @@ class CitationSymbolMismatch(Rule):
         the symbol. Decisions and recommendations mostly have no symbol
         of their own (§1.3): a footnote citing the report of the session
         (`第 2020/5 号决定[^7]` with `HSP/EB.2020/29`) is fine, and only a
-        year or session in such a symbol is compared.
+        year or session in such a symbol is compared; not even that when
+        the word "report" stands earlier in the citation's clause (`the
+        report on the implementation of decision 52/115[^1]`: a report of
+        a later session).
 
     Why:
         A footnote that points to another resolution than the one cited
@@ -95,7 +98,9 @@ class CitationSymbolMismatch(Rule):
                 for msg in self._compare(c, instruments, fs):
                     yield self.diagnostic(c.span, msg)
                 continue
-            if c.kind in ("decision", "recommendation") and sessions:
+            # (`the report on the implementation of decision 52/115[^1]`: the footnote may cite
+            # that report, of a later session)
+            if c.kind in ("decision", "recommendation") and sessions and not in_report_clause(doc.language, c):
                 msg = self._compare_sessions(c, sessions)
                 if msg:
                     yield self.diagnostic(c.span, msg)
