@@ -78,6 +78,8 @@ class ReportSymbolForResolution(Rule):
                     c.inline.text[c.end:c.end + 1] != OBJECT_REPLACEMENT or in_report_clause(doc.language, c)):
                 continue
             expected = expected_symbol(c.numbers[0], c.body or body, c.year_space)
+            if expected is None and body and not c.body:
+                continue  # (the report's body numbers no resolution so: `68/1` and an ECOSOC report `E/2024/27`)
             tail = f"; the resolution's symbol would be `{expected}`" if expected else ""
             yield self.diagnostic(
                 c.span,

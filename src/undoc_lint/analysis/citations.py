@@ -350,13 +350,15 @@ def expected_symbol(number: CitedNumber, body: str, year_space: bool = True) -> 
     """The resolution symbol of a cited number for a body (P5), for messages (without the
     space before a year in a language that writes none: `S/RES/2334(2016)`)."""
     res, _, _, _ = _symbol_patterns()
-    for b, _pat, template in res:
+    for b, pattern, template in res:
         if b != body or not template:
             continue
         fields = {"session": number.session, "number": number.number, "year": number.year, "roman": number.roman}
         needed = set(re.findall(r"\{(\w+)\}", template))
         if all(fields.get(k) for k in needed):
             written = template.format(**fields)
+            if not pattern.match(written):  # (`E/RES/68/1`: ECOSOC numbers its resolutions by year, not session)
+                continue
             return written if year_space else re.sub(r" \((?=[0-9]{4}\)$)", "(", written)
     return None
 
