@@ -61,6 +61,8 @@ MUST_FAIL = [
     ("A/78/459/Add. 2", {"space"}, "A/78/459/Add.2"),
     ("A/78/459/rev 1", {"space", "modifier-case"}, "A/78/459/Rev.1"),
     # a dash between numbers is a combined report only at the end of a treaty body's symbol
+    ("\u0410/RES/75/224", {"lookalike"}, "A/RES/75/224"),  # a Cyrillic А (a Russian keyboard)
+    ("S/\u0420\u0415S/2334 (2016)", {"lookalike"}, "S/RES/2334 (2016)"),
     ("A/RES/75-76", {"dash-for-slash"}, "A/RES/75/76"),
     ("CERD/C/SAU/CO/9-4", {"dash-for-slash"}, "CERD/C/SAU/CO/9/4"),
 ]
@@ -226,6 +228,10 @@ def test_a_stroke_the_symbol_goes_on_after_gets_no_fix(after, fixed):
     _, diags = Linter(Selection(select=["SYM001"])).lint_text(f"1. *Notes* document A/RES/75/{after}\n", "d.undoc.md")
     [d] = diags
     assert ("oblique stroke" in d.message or "broken over two lines after a stroke" in d.message) and (d.fix is not None) == fixed
+
+
+def test_cyrillic_capitals_are_a_symbol_only_when_they_spell_a_known_series():
+    assert _found("см. \u0410/RES/75/224 и \u0421\u041c/2023/4, \u041e\u041e\u041d/2023/4") == ["\u0410/RES/75/224"]
 
 
 def test_a_no_break_space_before_the_year_is_the_space():

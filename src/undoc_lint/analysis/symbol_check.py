@@ -125,10 +125,14 @@ def _patterns() -> _Patterns:
         # (the look-behind after the first letter: an expression that begins with a character
         # class is searched for by the engine's fast loop)
         # (or a stroke that ends a line: `A/⏎HRC/37/2`, a symbol cut by a soft wrap)
-        start=regexes.compile(r"([A-Z](?<![A-Za-z0-9/／.\-_\\@].)[A-Z]{0,5})(?= {0,2}[/／](?: {0,2}[A-Za-z0-9(]|[ \t]*\n))"),
+        # (Cyrillic capitals that look like Latin ones are read too, `А/RES/75/224` typed on a Russian
+        # keyboard: SYM001 reports them)
+        start=regexes.compile(r"([A-ZАВЕКМНОРСТХ](?<![A-Za-z0-9/／.\-_\\@\u0400-\u04ff].)[A-ZАВЕКМНОРСТХ]{0,5})"
+                              r"(?= {0,2}[/／](?: {0,2}[A-Za-z0-9(АВЕКМНОРСТХ]|[ \t]*\n))"),
         # a stroke and a component; spaces around the stroke only before an upper-case or numeric one
         # (`／`, the full-width stroke of a CJK keyboard, is read as one, and reported: SYM001)
-        step=regexes.compile(r"(?:[/／]|(?: {1,2}[/／] {0,2}|[/／] {1,2})(?=[A-Z0-9(]))([A-Za-z0-9(][A-Za-z0-9.\-\u2013*()]{0,39})"),
+        step=regexes.compile(r"(?:[/／]|(?: {1,2}[/／] {0,2}|[/／] {1,2})(?=[A-Z0-9(АВЕКМНОРСТХ]))"
+                             r"([A-Za-z0-9(АВЕКМНОРСТХ][A-Za-z0-9.\-\u2013*()АВЕКМНОРСТХ]{0,39})"),
         hyphen_form=hyphen_form,
         # a space or a soft wrap (a line break, the indentation after it dropped) before it
         suffix=regexes.compile(r"[ \n\u00a0]\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2}|Vol\. [IVXLC]{1,5})\)"),
@@ -191,6 +195,9 @@ def shown(symbol: str) -> str:
 
 
 _TRAILING_PUNCT = ".,;:!?。，；：、"
+# Cyrillic capitals that look like Latin ones, typed on a Russian keyboard: read as Latin, reported
+LOOKALIKES = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+_LOOKALIKE = regexes.compile("[АВЕКМНОРСТХ]")
 _DASH_BETWEEN_NUMBERS = regexes.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
 _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # `(?<! )`: a run of spaces is tried from its first space only (not from each: quadratic)
@@ -241,6 +248,10 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         add("too-long", f"a symbol is at most {MAX_LENGTH} characters")
         return SymbolCheck(text, False, tuple(problems), None, None, False)
 
+    if _LOOKALIKE.search(s):  # `А/RES/75/224` with a Cyrillic `А`
+        odd = ", ".join(sorted({f"`{ch}` (U+{ord(ch):04X})" for ch in _LOOKALIKE.findall(s)}))
+        add("lookalike", f"{odd}: Cyrillic where a symbol has Latin letters")
+        s = s.translate(LOOKALIKES)
     m = re.match(r"^[A-Z]{1,6}", s)
     series = m.group(0) if m else None
 

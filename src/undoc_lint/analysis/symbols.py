@@ -32,8 +32,8 @@ from .. import regexes
 from ..diagnostics import Edit, Fix
 from ..model import Document, FootnoteDef, Inline
 from ..records import dataclass, field
-from .symbol_check import (_TRAILING_PUNCT, MAX_COMPONENTS, Problem, SymbolCheck, _patterns, check_symbol, data,
-                           known_series, shown, year_space_for)
+from .symbol_check import (_LOOKALIKE, _TRAILING_PUNCT, LOOKALIKES, MAX_COMPONENTS, Problem, SymbolCheck, _patterns,
+                           check_symbol, data, known_series, shown, year_space_for)
 from .texts import ANY_DIGIT, inline_texts
 
 __all__ = ["CACHE_KEY", "DocumentSymbols", "FoundSymbol", "Problem", "SymbolCheck", "check_symbol", "data",
@@ -113,6 +113,8 @@ def scan(text: str) -> list[tuple[int, int]]:
         cand = text[start:end]
         if m.group(1) in not_series:
             continue
+        if not cand.isascii() and _has_lookalike(cand) and cand.translate(LOOKALIKES).split("/")[0] not in known_series():
+            continue  # (Cyrillic capitals before a stroke: a symbol only if they spell a known series)
         if not (ANY_DIGIT.search(cand) or any(ch.isdigit() for ch in cand)):  # (\d first: quick)
             # no number, so no symbol; unless the line breaks after its stroke and the rest
             # follows on the next (`A/RES/⏎75/224`, `A/⏎HRC/37/2`: the symbol is cut by the wrap)
@@ -143,6 +145,10 @@ def _continues(rest: str) -> bool:
 def _scan_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words that are not series (`See/`), and the series whose symbols may end in `(year)`."""
     return frozenset(data().get("not_series", [])), tuple(p + "/" for p in data().get("year_suffix_allowed", []))
+
+
+def _has_lookalike(text: str) -> bool:
+    return _LOOKALIKE.search(text) is not None
 
 
 def _is_cjk(ch: str) -> bool:
