@@ -230,6 +230,13 @@ def test_a_stroke_the_symbol_goes_on_after_gets_no_fix(after, fixed):
     assert ("oblique stroke" in d.message or "broken over two lines after a stroke" in d.message) and (d.fix is not None) == fixed
 
 
+def test_a_year_in_full_width_brackets():
+    # (SYM002 said the symbol lacked its year, and SYM005 that it was no resolution symbol)
+    assert _found("见 S/RES/2334（2016）。A/75/224（秘书长的报告）。") == ["S/RES/2334（2016）", "A/75/224"]
+    c = check_symbol("S/RES/2334（2016）", year_space=False)
+    assert {p.kind for p in c.problems} == {"fullwidth-bracket"} and c.corrected == "S/RES/2334(2016)"
+
+
 def test_cyrillic_capitals_are_a_symbol_only_when_they_spell_a_known_series():
     assert _found("см. \u0410/RES/75/224 и \u0421\u041c/2023/4, \u041e\u041e\u041d/2023/4") == ["\u0410/RES/75/224"]
 

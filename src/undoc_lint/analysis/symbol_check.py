@@ -259,6 +259,9 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
     if "/" not in s and series and re.match(r"^[A-Z]{1,6}-[A-Za-z]", s) and s.count("-") >= 2:
         add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`")
         s = s.replace("-", "/")
+    if "\uff08" in s or "\uff09" in s:  # `S/RES/2334（2016）`, typed on a CJK keyboard
+        add("fullwidth-bracket", "`（）` are full-width brackets: a symbol's are `()`")
+        s = s.replace("\uff08", "(").replace("\uff09", ")")
     if "\uff0f" in s:  # `A／RES／73／239`, typed on a CJK keyboard
         add("fullwidth-stroke", "`／` is a full-width stroke: a symbol's strokes are `/`")
         s = s.replace("\uff0f", "/")

@@ -50,6 +50,8 @@ _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{
 _WRAPPED_REST = regexes.compile(r"[ \t]*\n[ \t]*([0-9A-Za-z][0-9A-Za-z./*-]{0,60})")
 
 
+# a year in full-width brackets after a symbol that may carry one
+_FULLWIDTH_YEAR = regexes.compile(r" ?\uff08[0-9]{4}\uff09")
 # a modifier that ends a candidate (`…/Add`) and its number after a space (`. 2`, ` 2`)
 _MODIFIER_END = regexes.compile(r"/(?:Add|Rev|Corr|Amend)\.?$", re.IGNORECASE | re.ASCII)
 _SPACED_MODIFIER = regexes.compile(r"\.? [0-9]{1,3}(?![0-9/])")
@@ -108,6 +110,9 @@ def scan(text: str) -> list[tuple[int, int]]:
                 end = sx.end()
                 if end < n and text[end] == "*":
                     end += 1
+        elif "\uff08" in text[end:end + 2] and (fy := _FULLWIDTH_YEAR.match(text, end)) and \
+                cand.startswith(allowed_year) and cand[-1:].isdigit():
+            end = fy.end()  # (`S/RES/2334（2016）`, typed on a CJK keyboard: SYM001 reports the brackets)
         end = _trim(text, start, end)
         pos = max(end, m.end())
         cand = text[start:end]
