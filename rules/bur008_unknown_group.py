@@ -15,7 +15,10 @@ class UnknownGroup(Rule):
         one of the five regional groups, named as in the language pack
         (`groups`): the "X States" or the "Group of X States" form, or an
         older name the reference records ("Asian States"). A close misspelling
-        gets the nearest name as a suggestion. In a language whose group
+        gets the nearest name as a suggestion, and so does an informal name
+        (`groups_informal`: "African Group", "GRULAC"). A group whose
+        bracket is left open, or closed twice, is reported too (the line is
+        still read, so the bureau is still checked). In a language whose group
         names are not yet verified against UN documents
         (`group_names_verified: false`: French, Russian, Arabic) the report
         is a warning.
@@ -54,7 +57,8 @@ class UnknownGroup(Rule):
         ```
 
     Fix safety:
-        Unsafe: the suggestion is only the closest name.
+        Unsafe: the suggestion is only the closest name. Safe: closing an
+        open bracket, deleting an extra one.
     """
 
     code = "BUR008"
@@ -68,6 +72,8 @@ class UnknownGroup(Rule):
         expected = ", ".join(f"`{n}`" for n in lex.group_display.values())
         for bureau in bureaus(doc):
             for o in bureau.officers:
+                if o.bracket_problem:
+                    yield self._bracket(o, severity)
                 if o.group_text is None or o.group:
                     continue
                 found = o.group_text.replace("\n", " ")
@@ -86,3 +92,20 @@ class UnknownGroup(Rule):
                 else:
                     message = f"`{found}` is not a regional group: expected one of {expected}"
                 yield self.diagnostic(o.group_span, message, fix=fix, severity=severity)
+
+    def _bracket(self, o, severity):
+        """A group's bracket left open (a closing one added), or closed twice (the extra one deleted)."""
+        text, shown = o.inline.text, o.group_text.replace("\n", " ")
+        if o.bracket_problem == "extra":
+            at = o.inline.source_offset(o.extra_at)
+            return self.diagnostic(o.inline.span_of(o.extra_at, o.extra_at + 1),
+                                   f"a closing bracket too many after the group `{shown}`",
+                                   fix=Fix("delete the extra bracket", (Edit(at, at + 1, ""),)), severity=severity)
+        k = o.group_start - 1
+        while k > 0 and text[k] in " \t\n":
+            k -= 1
+        close = "）" if text[k] == "（" else ")"
+        at = o.inline.source_end(o.group_end)
+        return self.diagnostic(o.group_span, f"the bracket before the group `{shown}` is not closed: write "
+                                             f"`{text[k]}{shown}{close}`",
+                               fix=Fix(f"close the bracket with `{close}`", (Edit(at, at, close),)), severity=severity)

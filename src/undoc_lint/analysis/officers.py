@@ -81,6 +81,10 @@ class Officer:
     group: str | None  # group id, when group_text is a known group name
     text_end: int  # where the line's text ends (its span runs from the role to here)
     person: str | None = None  # `Chair: Ms. A. B. (Norway)`: the person; member_* is then the State
+    # `unclosed`: the group's bracket is not closed (`Chile (Latin American and Caribbean States`);
+    # `extra`: a closing bracket too many after it, at ``extra_at`` (`France (… States))`)
+    bracket_problem: str | None = None
+    extra_at: int | None = None
 
     # Source spans, worked out when a rule reports the officer.
     @property
@@ -350,13 +354,16 @@ def _entry(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon,
     m_start, m_end = a, b
     g_start = g_end = None
     whole = text[a:b]
+    bracket_problem = extra_at = None
     if not (lex.country(whole) or lex.is_vacancy(whole) or name_key(whole) in lex.superseded):
         k = _last_bracket(text, a, b)
+        if k < 0:  # a bracket left open, or one closed twice: read the group all the same (BUR008 reports it)
+            k, b, bracket_problem, extra_at = _unbalanced(text, a, b)
         if k >= 0:
             ma, mb = _strip_span(text, a, k, " \t\n\ufffc")  # (`Egypt[^*] (African States)`: the call is no part of the name)
             if ma < mb:  # `MEMBER (GROUP)`; with nothing before the bracket it is the member: `(vacant)`
                 m_start, m_end = ma, mb
-                g_start, g_end = _strip_span(text, k + 1, b - 1)
+                g_start, g_end = _strip_span(text, k + 1, b if bracket_problem == "unclosed" else b - 1)
     member = text[m_start:m_end]
     vacant = lex.is_vacancy(member)
     iso = None if vacant else lex.country(member)
@@ -378,9 +385,28 @@ def _entry(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon,
         vacant=vacant, iso3=iso,
         group_text=group_text, group_start=g_start, group_end=g_end,
         group=lex.group(group_text) if group_text is not None else None,
-        text_end=b,
+        text_end=b if bracket_problem != "extra" else extra_at + 1,
         person=person,
+        bracket_problem=bracket_problem if group_text is not None else None,
+        extra_at=extra_at,
     )
+
+
+def _unbalanced(text: str, a: int, b: int) -> tuple[int, int, str | None, int | None]:
+    """(opening bracket, end of the group's text, problem, offset of the extra bracket) of an entry
+    whose last bracket is not closed (`Chile (Latin … States`) or is closed twice (`… States))`);
+    (-1, b, None, None) for anything else."""
+    opens = sum(text.count(c, a, b) for c in _OPEN)
+    closes = sum(text.count(c, a, b) for c in _CLOSE)
+    if opens == closes + 1:
+        k = max(text.rfind("(", a, b), text.rfind("（", a, b))
+        if k > a and not any(c in text[k + 1:b] for c in _CLOSE):
+            return k, b, "unclosed", None
+    elif closes == opens + 1 and opens >= 1 and text[b - 1] in _CLOSE and text[b - 2] in _CLOSE:
+        k = _last_bracket(text, a, b - 1)
+        if k >= 0:
+            return k, b - 1, "extra", b - 1
+    return -1, b, None, None
 
 
 def source_range(officer: Officer, start: int, end: int) -> tuple[int, int]:
