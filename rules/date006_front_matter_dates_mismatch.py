@@ -1,3 +1,8 @@
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from undoc_lint import regexes
 from undoc_lint.analysis.dates import compiled, document_dates
 from undoc_lint.diagnostics import Severity
 from undoc_lint.frontmatter import parse_dates
@@ -16,7 +21,9 @@ class FrontMatterDatesMismatch(Rule):
         `28–30 March 2023, Nairobi`) must give the same first and last day.
         A line with several days or ranges (a session held in two parts:
         `22 and 23 February 2021 and 28 February–2 March 2022`) runs from
-        the first day of the first to the last day of the last. Months
+        the first day of the first to the last day of the last, and one
+        that begins with a day alone (`4 and 11–22 March 2024`) from that
+        day. Months
         without a day (`May 2019`) and year periods are not dates lines,
         nor is a masthead's issue date (`Distr.: General⏎11 April 2023`,
         after the language's `issue_date_marks`, on that line or alone on
@@ -107,14 +114,42 @@ class FrontMatterDatesMismatch(Rule):
         if not line:
             return
         found = (min(a for _, (a, _) in line), max(b for _, (_, b) in line))
+        first = line[0][0]
+        begin = first.start
+        day_before = _day_before(doc.language, first)  # (`4 and 11–22 March 2024`: a day, then a range)
+        if day_before is not None and day_before[0] < found[0]:
+            found, begin = (day_before[0], found[1]), day_before[1]
         if found != declared:
-            first, last = line[0][0], line[-1][0]
-            written = first.inline.text[first.start:last.end]
+            last = line[-1][0]
+            written = first.inline.text[begin:last.end]
             yield self.diagnostic(
-                first.inline.span_of(first.start, last.end),
+                first.inline.span_of(begin, last.end),
                 f"the dates line `{written}` ({_iso(found)}) does not match the front-matter `dates: "
                 f"{_iso(declared)}` (line {entry.value_span.line}); expected both to give the same days",
             )
+
+
+@lru_cache(maxsize=None)
+def _list_end(language: str | None) -> re.Pattern | None:
+    """A day number and a list connector (`4 and `, `4, `) that end a text."""
+    seps = [c["sep"] for c in compiled(language).connectors if c.get("kind") == "list"]
+    if not seps:
+        return None
+    return regexes.compile(rf"(?<![0-9/.])([0-9]{{1,2}})\s*(?:,|{'|'.join(map(re.escape, seps))})\s*$")
+
+
+def _day_before(language: str | None, d) -> tuple[_dt.date, int] | None:
+    """The day written alone before the first date of a dates line, in its month (`4 and 11–22
+    March 2024`: 4 March 2024), and where it is written; None if there is none."""
+    pattern = _list_end(language)
+    m = pattern.search(d.inline.text, max(0, d.start - 12), d.start) if pattern is not None else None
+    start = d.first
+    if m is None or start.month is None or start.year is None:
+        return None
+    try:
+        return _dt.date(start.year, start.month, int(m.group(1))), m.start(1)
+    except ValueError:
+        return None
 
 
 def _iso(interval) -> str:
