@@ -57,11 +57,9 @@ class RangeEndsBeforeStart(Rule):
             if d.kind != "range" or d.is_list or d.last.key() >= d.first.key():
                 continue
             a, b = d.first, d.last
-            sep = d.clean_separator
+            sep = d.written_separator  # (only the order changes: the spacing stays as written)
             # (a month keeps the case of its place, `с июля по май` → `с мая по июль`)
-            swapped = render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep)
-            if d.open:
-                swapped = f"{d.open} {swapped}"
+            swapped = d.with_open(render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep))
             one_year = ("year" in a.written) != ("year" in b.written)
             if one_year and a.year == b.year and (a.month or 0) > (b.month or 0):
                 fixed_a, fixed_b = _copy(a), _copy(b)
@@ -69,9 +67,7 @@ class RangeEndsBeforeStart(Rule):
                     fixed_a.year = b.year - 1
                 else:
                     fixed_b.year = a.year + 1
-                across = render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep)
-                if d.open:
-                    across = f"{d.open} {across}"
+                across = d.with_open(render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep))
                 options = [(_days(fixed_a, fixed_b), f"if it runs into the next year, write the year on both ends (`{across}`)"),
                            (_days(b, a), f"if its ends are swapped, write the earlier date first (`{swapped}`)")]
                 options.sort(key=lambda o: o[0])

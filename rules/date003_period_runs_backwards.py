@@ -47,9 +47,9 @@ class PeriodRunsBackwards(Rule):
         for d in document_dates(doc):
             if d.kind != "period" or d.last.year >= d.first.year:
                 continue
-            hint = render(lang, d.template, DatePart(year=d.last.year), DatePart(year=d.first.year), d.clean_separator)
-            if d.open:  # (`с 2023 по 2020 год` -> `с 2020 по 2023 год`, not `2020 по 2023 год`)
-                hint = f"{d.open} {hint}"
+            # (`с 2023 по 2020 год` -> `с 2020 по 2023 год`, not `2020 по 2023 год`; the spacing as written)
+            hint = d.with_open(render(lang, d.template, DatePart(year=d.last.year), DatePart(year=d.first.year),
+                                      d.written_separator))
             yield self.diagnostic(
                 d.span,
                 f"year period `{d.text}` runs backwards: {d.last.year} is before {d.first.year}; "

@@ -143,6 +143,18 @@ class DateMatch:
         return f" {sep} " if (self.connector or {}).get("space") == "required" else sep
 
     @property
+    def written_separator(self) -> str | None:
+        """The connector with the spacing written around it (a line break read as a space)."""
+        return None if self.separator is None else self.separator.replace("\n", " ")
+
+    def with_open(self, rest: str) -> str:
+        """``rest`` after the opening word and the spacing written after it (`from `, zh `从`)."""
+        if not self.open:
+            return rest
+        gap = self.inline.text[self.open_end:self.first.start] if self.inline is not None else " "
+        return f"{self.open}{gap.replace(chr(10), ' ')}{rest}"
+
+    @property
     def is_dash(self) -> bool:
         return bool(self.connector and self.connector.get("dash"))
 
