@@ -55,8 +55,11 @@ def is_ambiguous(label: str) -> bool:
 
 
 def format_marker(kind: str, style: str, value: int) -> str:
-    """The marker text for a value in a kind and style: ("letter", "paren", 2) -> "(b)"."""
+    """The marker text for a value in a kind and style: ("letter", "paren", 2) -> "(b)";
+    ("roman", "upper", 2) -> "II." (a section heading's number, `### II. Title`)."""
     label = str(value) if kind == "number" else letter_label(value) if kind == "letter" else roman_label(value)
+    if style == "upper":
+        return f"{label.upper()}."
     if style == "paren":
         return f"({label})"
     if style == "rparen":

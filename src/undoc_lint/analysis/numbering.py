@@ -11,8 +11,8 @@ from functools import lru_cache
 from .. import regexes
 from ..diagnostics import Edit, Fix
 from ..lang import language_pack
-from ..markers import format_marker
-from ..model import Document, Item, Paragraph, Section
+from ..markers import format_marker, letter_value, roman_value
+from ..model import Document, Item, Marker, Paragraph, Section
 from ..records import dataclass
 from ..source import Span
 
@@ -127,6 +127,32 @@ def item_parents(doc: Document):
     for item in doc.items:
         if item.children:
             yield item.children
+
+
+# A section heading numbered in capitals (`### II. Conferences`, `### B. Staff`): the grammar's
+# markers are lower-case, so the heading's text is read (like instrument numbers, below).
+_SECTION_NUMBER = regexes.compile(r"([IVX]{1,6}|[A-Z])\.(?=[ \t])")
+
+
+def section_markers(sections: list[Section]) -> list[Marker | None]:
+    """Each section's marker: the grammar's (`### (a)`), or a number in capitals read from its
+    heading (`### II.`: roman, or a letter, `### I.` after `### H.`; style `upper`), or None."""
+    out: list[Marker | None] = []
+    prev = None
+    for section in sections:
+        heading = section.heading
+        marker = heading.marker
+        if marker is None and (m := _SECTION_NUMBER.match(heading.content.text)) is not None:
+            label = m.group(1)
+            letter, roman = letter_value(label) if len(label) == 1 else None, roman_value(label.lower())
+            as_letter = letter is not None and (roman is None or (prev is not None and prev.kind == "letter"
+                                                                   and prev.value == letter - 1))
+            kind, value = ("letter", letter) if as_letter else ("roman", roman)
+            if value is not None:
+                marker = Marker(m.group(0), label, kind, "upper", value, heading.content.span_of(m.start(), m.end()))
+        out.append(marker)
+        prev = marker if marker is not None and marker.style == "upper" else prev
+    return out
 
 
 @dataclass
