@@ -61,14 +61,16 @@ class RangeEndsBeforeStart(Rule):
             # (a month keeps the case of its place, `с июля по май` → `с мая по июль`)
             swapped = d.with_open(render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep))
             one_year = ("year" in a.written) != ("year" in b.written)
-            if one_year and a.year == b.year and (a.month or 0) > (b.month or 0):
+            both_years = "year" in a.written and "year" in b.written  # (`29 December 2024 to 2 January 2024`)
+            if (one_year or both_years) and a.year == b.year and (a.month or 0) > (b.month or 0):
                 fixed_a, fixed_b = _copy(a), _copy(b)
-                if "year" in b.written:
+                if "year" in b.written and not both_years:
                     fixed_a.year = b.year - 1
                 else:
                     fixed_b.year = a.year + 1
                 across = d.with_open(render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep))
-                options = [(_days(fixed_a, fixed_b), f"if it runs into the next year, write the year on both ends (`{across}`)"),
+                into = f"the end's year is {fixed_b.year}" if both_years else "write the year on both ends"
+                options = [(_days(fixed_a, fixed_b), f"if it runs into the next year, {into} (`{across}`)"),
                            (_days(b, a), f"if its ends are swapped, write the earlier date first (`{swapped}`)")]
                 options.sort(key=lambda o: o[0])
                 yield self.diagnostic(
