@@ -52,7 +52,7 @@ _COLONS = ":："
 _OPEN = "(（"
 _CLOSE = ")）"
 _TRAILING = ";；.。,，、؛، \t\n\ufffc"  # (Arabic `؛` `،` too; U+FFFC: a footnote reference after the line, `(African States)[^1]`)
-_EMPHASIS = "*_ \t"
+_EMPHASIS = "*_ \t\u00a0\u202f"  # (and the no-break spaces French puts before a colon)
 # A line of several members (`Vice-Chairs: A, B and C`): at most this many separators are
 # tried (no bureau is larger; more is prose), and one member's name holds at most this
 # many of them (`Saint Vincent and the Grenadines`, `大不列颠及北爱尔兰联合王国`: one).
