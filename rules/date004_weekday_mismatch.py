@@ -1,3 +1,7 @@
+import datetime as _dt
+from copy import copy as _copy
+
+from undoc_lint import regexes
 from undoc_lint.analysis.dates import describe, document_dates, weekday_name
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
@@ -9,7 +13,10 @@ class WeekdayMismatch(Rule):
     What it checks:
         Every date written with its weekday (`Friday, 9 June 2023`,
         `2023 年 6 月 9 日（星期五）`): the weekday must be the one on which
-        that date falls in the Gregorian calendar.
+        that date falls in the Gregorian calendar. A date written without
+        its year takes the year of the next date of its sentence that has
+        one, when it can fall in that year before it (`on Tuesday, 3 July,
+        and on Friday, 5 July 2024`: 3 July 2024).
 
     Why:
         When the weekday and the date disagree, readers cannot tell which
@@ -32,6 +39,12 @@ class WeekdayMismatch(Rule):
         ```undoc pass lang=en
         An informal briefing will be held on Friday, 9 June 2023.
         ```
+        ```undoc fail lang=en
+        The briefings will be held on Tuesday, 3 July, and on Friday, 5 July 2024.
+        ```
+        ```expect
+        1:31 DATE004 the year of `Friday, 5 July 2024`
+        ```
 
     Fix safety:
         No fix: the weekday or the date may be the wrong one.
@@ -43,17 +56,57 @@ class WeekdayMismatch(Rule):
 
     def check(self, doc):
         lang = doc.language
-        for d in document_dates(doc):
+        found = document_dates(doc)
+        for k, d in enumerate(found):
             ends = (d.first,) if d.first is d.last else (d.first, d.last)
             for part in ends:
                 if part.weekday is None or "weekday" not in part.written:
                     continue
-                day = part.date()
+                year, source = part.year, None
+                if year is None:
+                    year, source = _year_from_later(found, k, part)
+                day = _date(year, part.month, part.day)
                 if day is None or day.weekday() == part.weekday:
                     continue
+                given = f" (the year of `{source.text}`)" if source is not None else ""
                 yield self.diagnostic(
                     d.span if d.kind == "date" else d.part_span(part),
-                    f"weekday `{part.weekday_text}` does not match the date in `{d.text}`: "
-                    f"{describe(lang, part)} is a {weekday_name(lang, day.weekday())}, "
+                    f"weekday `{part.weekday_text}` does not match the date in `{d.text}`{given}: "
+                    f"{describe(lang, _with_year(part, year))} is a {weekday_name(lang, day.weekday())}, "
                     f"not a {weekday_name(lang, part.weekday)}; expected the weekday and the date to agree",
                 )
+
+
+# What ends a sentence: a date after it gives no year to one before it.
+_SENTENCE_END = regexes.compile(r"[.;!?。；！？]\s")
+_REACH = 200  # characters to the date that gives the year
+
+
+def _year_from_later(found, k: int, part) -> tuple[int | None, object]:
+    """The year of the next date of the same sentence that has one, if ``part`` can fall before
+    it in that year (`Tuesday, 3 July, and … 5 July 2024`); else (None, None)."""
+    d = found[k]
+    for e in found[k + 1:k + 4]:
+        if e.inline is not d.inline or e.start - d.end > _REACH:
+            break
+        if _SENTENCE_END.search(d.inline.text, d.end, e.start):
+            break
+        if e.first.year is None:
+            continue
+        if part.month is not None and (part.month, part.day or 0) <= (e.first.month or 13, e.first.day or 0):
+            return e.first.year, e
+        break
+    return None, None
+
+
+def _date(year, month, day) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day) if year and month and day else None
+    except ValueError:
+        return None
+
+
+def _with_year(part, year):
+    copy = _copy(part)
+    copy.year = year
+    return copy
