@@ -251,9 +251,21 @@ def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
         return False
     open_word = m.group("open") if t.opens else None
     found, mismatch = _connector(comp, t.kind, m.group("sep").strip(), open_word)
+    # A list whose second day begins a range is no list (zh `2023年3月23日和2024年3月11日至22日`:
+    # a day, then a range); the first day is a date of its own.
+    if found is not None and found.get("kind") == "list" and _range_follows(comp.language).match(m.string, m.end()):
+        return False
     # A weak opening word (fr `de`) before another connector is no opening word: the date
     # begins after it (`de 2024-2025` is the period 2024-2025).
     return found is not None and not (mismatch and comp.fold(open_word) in comp.weak_open)
+
+
+@lru_cache(maxsize=None)
+def _range_follows(language: str | None) -> re.Pattern:
+    """A range connector and a number: what follows a list's second day that begins a range."""
+    seps = sorted({c["sep"] for c in compiled(language).connectors if c.get("kind") != "list" and not c.get("open")},
+                  key=len, reverse=True)
+    return regexes.compile(rf"[ \t\u3000]*(?:{'|'.join(map(re.escape, seps)) or '(?!)'})[ \t\u3000]*[0-9]")
 
 
 def _connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
