@@ -72,6 +72,8 @@ def test_footnote_after_date_and_punctuation_en():
            'for Sustainable Development",[^1] and'),
     ("en", "its resolution 70/1, entitled \u201cOur common agenda\u201d;[^1]"),
     ("en", "its resolution 70/1 of 2 March 2022 on sustainable nitrogen management,[^1]"),
+    ("en", "resolution 70/1 of the Council of 3 April 2023,[^1]"),
+    ("ru", "резолюцию 70/1 Совета от 3 апреля 2023 года[^1],"),
     ("fr", "sa résolution 70/1 du 25 septembre 2015, intitulée « Transformer notre monde »[^1],"),
     ("es", "su resolución 70/1, de 25 de septiembre de 2015, titulada \u201cTransformar nuestro mundo\u201d[^1],"),
     ("ru", "свою резолюцию 70/1 от 25 сентября 2015 года, озаглавленную «Преобразование нашего мира»[^1],"),
