@@ -60,6 +60,7 @@ class _Grammar:
     trigger: re.Pattern | None = None  # any kind word: text without one holds no citation (a cheap first test)
     lead: re.Pattern | None = None  # where a citation can begin (``starts_with``), when the pack says
     report_word: re.Pattern | None = None  # the word "report" (``report_words``), when the pack lists it
+    session_prefixes: tuple[tuple[str, str], ...] = ()  # a session's prefix as written -> as symbols write it
 
 
 def _alt(words) -> str:
@@ -113,6 +114,7 @@ def grammar(language: str | None) -> _Grammar | None:
         trigger=regexes.compile(_alt(kinds)) if kinds and "{kind}" in c["pattern"] else None,
         lead=_lead(c.get("starts_with"), kinds, bodies),
         report_word=regexes.compile(rf"(?<!\w)(?:{_alt(c['report_words'])})(?!\w)") if c.get("report_words") else None,
+        session_prefixes=tuple((c.get("session_prefixes") or {}).items()),
     )
 
 
@@ -192,6 +194,9 @@ def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
     out = []
     for m in g.forms.finditer(text):
         number, session, year, roman, parts = (m.group(name) if name else None for name in g.form_groups[m.lastgroup])
+        for written, symbolic in g.session_prefixes:  # (ar `دإط-10` is session ES-10)
+            if session and session.startswith(written):
+                session = symbolic + session[len(written):]
         out.append(CitedNumber(m.group(0), number or "", session, year, roman, (parts or "").strip() or None))
     return out
 
