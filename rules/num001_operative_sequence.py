@@ -17,7 +17,10 @@ class OperativeSequence(Rule):
         resolutions such as A/RES/56/206 restart in every section); option
         `sections` can require one of them. A `##` heading that is not an
         instrument heading of the language (`## II. Organizational
-        matters`, a chapter of a report) counts as such a section heading.
+        matters`, a chapter of a report) counts as such a section heading,
+        and a heading that names one instrument printed inside a report
+        (`### Draft resolution I: …`, the language's `embedded_heading`) numbers
+        its paragraphs on its own, the report's numbering running on after it.
         Option `scope: document` numbers straight through all instruments. A single operative paragraph left
         unnumbered is fine: it is not an item.
 

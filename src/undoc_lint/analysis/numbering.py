@@ -34,17 +34,24 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
     treated like a `###` section heading: the numbering may run on there
     or restart (reports number their paragraphs through their chapters),
     and it runs on across the instruments between two such chapters (a
-    report that quotes the decisions it adopted).
+    report that quotes the decisions it adopted). A heading that names an
+    instrument printed inside a report (the language's ``embedded_heading``:
+    `### Draft resolution I`) is a scope of its own, at any level, and the
+    numbering around it runs on after it.
     ``document``: the whole document is one scope.
     """
     outer: list[Operative] = []
     scopes: list[list[Operative]] = [outer]
     numbered = {id(n.section) for n in instrument_numbers(doc)} if scope == "instrument" else set()
+    embedded = _embedded_heading(doc.language) if scope == "instrument" else None
 
     def walk(children, into, section, fresh_section):
         for child in children:
             if isinstance(child, Section):
-                if child.level == 2 and id(child) in numbered:
+                if (child.level == 2 and id(child) in numbered) or (
+                        embedded is not None and embedded.search(child.heading.content.text)):
+                    # an instrument, or one printed inside a report (`### Draft resolution I`):
+                    # numbered on its own; the count around it runs on after it
                     scopes.append(own := [])
                     walk(child.children, own, None, False)
                 else:
@@ -57,6 +64,12 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
 
     walk(doc.children, outer, None, False)
     return [s for s in scopes if s]
+
+
+@lru_cache(maxsize=None)
+def _embedded_heading(language: str | None) -> re.Pattern | None:
+    pattern = (language_pack(language).get("instruments") or {}).get("embedded_heading")
+    return regexes.compile(pattern) if pattern else None
 
 
 def sibling_runs(children: list) -> list[list[Item]]:
