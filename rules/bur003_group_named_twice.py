@@ -1,4 +1,4 @@
-from undoc_lint.analysis.officers import BureauOptions, bureaus, lexicon
+from undoc_lint.analysis.officers import BureauOptions, balance_expected, bureaus, lexicon
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -12,7 +12,11 @@ class GroupNamedTwice(Rule):
         is named twice. An officer's group is the one stated in brackets, or,
         when the line states none, the group of the Member State elected.
         Bureaus of any other size are not checked: larger bureaus (a
-        President and many Vice-Presidents) repeat groups by design.
+        President and many Vice-Presidents) repeat groups by design. Nor is
+        the bureau of a regional commission (its members come from one
+        region): the front-matter `body` names one (`regional_bodies`,
+        language data) or the `symbol` is of its series, or no line states
+        a group and every officer's State is of one group.
 
     Why:
         A five-member bureau has "five members representing the five
@@ -49,7 +53,7 @@ class GroupNamedTwice(Rule):
     def check(self, doc):
         lex = lexicon(doc.language)
         for bureau in bureaus(doc):
-            if bureau.size != self.options.size:
+            if bureau.size != self.options.size or not balance_expected(doc, bureau):
                 continue
             first = {}
             for o in bureau.officers:

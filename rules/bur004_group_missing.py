@@ -1,4 +1,4 @@
-from undoc_lint.analysis.officers import GROUP_IDS, BureauOptions, bureaus, lexicon
+from undoc_lint.analysis.officers import GROUP_IDS, BureauOptions, balance_expected, bureaus, lexicon
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -12,7 +12,11 @@ class GroupMissing(Rule):
         group is the one stated in brackets, or, when the line states none,
         the group of the Member State elected. The check is skipped when an
         officer's group cannot be told (an unknown name: BUR001, BUR008), and
-        bureaus of any other size are not checked.
+        bureaus of any other size are not checked. Nor is the bureau of a
+        regional commission (its members come from one region): the
+        front-matter `body` names one (`regional_bodies`, language data) or
+        the `symbol` is of its series, or no line states a group and every
+        officer's State is of one group.
 
     Why:
         Five-member bureaus of UN bodies have one member from each regional
@@ -56,7 +60,7 @@ class GroupMissing(Rule):
     def check(self, doc):
         lex = lexicon(doc.language)
         for bureau in bureaus(doc):
-            if bureau.size != self.options.size:
+            if bureau.size != self.options.size or not balance_expected(doc, bureau):
                 continue
             groups = [o.counted_group for o in bureau.officers]
             if None in groups:

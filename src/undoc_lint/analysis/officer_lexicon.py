@@ -62,6 +62,7 @@ class Lexicon:
     list_separator: Any = None  # compiled: what joins the members of such a line
     informal: dict[str, str] = field(default_factory=dict)  # key -> ISO3: names in use that are not the UN's
     groups_informal: dict[str, str] = field(default_factory=dict)  # key -> group id: likewise, for groups
+    regional_bodies: Any = None  # compiled: a regional commission's name or acronym (``regional_bodies``)
 
     def country(self, text: str) -> str | None:
         return self.countries.get(name_key(text))
@@ -161,7 +162,16 @@ def lexicon(language: str | None) -> Lexicon:
                    groups, group_names, group_display, bool(pack.get("group_names_verified", True)), roles, vacancy,
                    frozenset(list_titles), regexes.compile("|".join(map(_separator, separators))) if separators else None,
                    {name_key(n): iso for n, iso in (pack.get("countries_informal") or {}).items()},
-                   {name_key(n): gid for gid, names in (pack.get("groups_informal") or {}).items() for n in names or []})
+                   {name_key(n): gid for gid, names in (pack.get("groups_informal") or {}).items() for n in names or []},
+                   _any_name(pack.get("regional_bodies") or []))
+
+
+def _any_name(names: list[str]) -> Any:
+    """One expression for names written whole (not inside a word), in any case; None for none."""
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regexes.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
 
 
 def _separator(sep: str) -> str:

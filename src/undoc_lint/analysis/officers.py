@@ -27,6 +27,7 @@ from ..records import dataclass, field
 from ..rule import OptionError
 from ..source import Span
 from .officer_lexicon import Lexicon, electoral_group, lexicon, name_key, state
+from .symbol_check import data as symbol_data
 from .texts import inline_texts
 
 __all__ = ["GROUP_IDS", "Bureau", "BureauOptions", "Lexicon", "Officer", "bureaus", "electoral_group", "lexicon",
@@ -136,6 +137,33 @@ class Bureau:
     @property
     def span(self) -> Span:
         return self.officers[0].span
+
+
+def balance_expected(doc: Document, bureau: Bureau) -> bool:
+    """Whether a bureau should hold one officer per regional group (BUR003, BUR004): not in a
+    regional commission's document (its members come from one region: the front-matter `body`
+    names one, or the `symbol` is of its series), nor when no line states a group and every
+    officer's State is of one group (a regional body, whatever the document says)."""
+    regional = doc.cache.get("officers.regional")
+    if regional is None:
+        regional = doc.cache["officers.regional"] = _regional_document(doc)
+    if regional:
+        return False
+    if any(o.group_text is not None for o in bureau.officers):
+        return True
+    return len({o.counted_group for o in bureau.officers if not o.vacant}) > 1
+
+
+def _regional_document(doc: Document) -> bool:
+    fm = doc.front_matter
+    if fm is None:
+        return False
+    body, symbol = fm.entries.get("body"), fm.entries.get("symbol")
+    names = lexicon(doc.language).regional_bodies
+    if body is not None and names is not None and isinstance(body.value, str) and names.search(body.value):
+        return True
+    series = tuple(f"{s}/" for s in symbol_data().get("regional_commission_series") or ())
+    return symbol is not None and isinstance(symbol.value, str) and symbol.value.strip().startswith(series)
 
 
 # ------------------------------------------------------------------ parsing
