@@ -397,8 +397,9 @@ def _entry(block, inline: Inline, text: str, s: int, e: int, role, lex: Lexicon,
     iso = None if vacant else lex.country(member)
     group_text = text[g_start:g_end] if g_start is not None else None
     person = None
-    if group_text is not None and not iso and not vacant and lex.country(group_text):
-        # `Chair: Ms. A. B. (Norway)`: a person, with the State in brackets
+    if group_text is not None and not iso and not vacant and (
+            lex.country(group_text) or _misspelt_state(group_text, member, lex)):
+        # `Chair: Ms. A. B. (Norway)`: a person, with the State in brackets (BUR001 names a misspelt one)
         person = member
         m_start, m_end, member, iso = g_start, g_end, group_text, lex.country(group_text)
         g_start = g_end = group_text = None
@@ -435,6 +436,13 @@ def _unbalanced(text: str, a: int, b: int) -> tuple[int, int, str | None, int | 
         if k >= 0:
             return k, b - 1, "extra", b - 1
     return -1, b, None, None
+
+
+def _misspelt_state(bracket: str, before: str, lex: Lexicon) -> bool:
+    """Whether a bracket after a name that is no State holds a State's name misspelt or out of
+    use (`Sra. Rhonda Edmonds (Trinidad y Tobago)`), not a group."""
+    return (lex.group(bracket) is None and lex.suggest_group(bracket) is None and lex.suggest_country(bracket) is not None
+            and lex.suggest_country(before) is None and not lex.is_vacancy(before))
 
 
 def source_range(officer: Officer, start: int, end: int) -> tuple[int, int]:
