@@ -24,6 +24,9 @@ MUST_PASS = [
     "BWC/CONF.IX/9", "CCW/CONF.VI/11", "TD/B/C.I/49", "TD/B/EX(70)/3", "A/CN.9/WG.III/WP.231",
     "CERD/C/SAU/CO/4-9", "CRC/C/ESP/CO/5-6", "CRPD/C/CHN/CO/2-3", "A/HRC/WG.6/45/RUS/1", "A/78/49 (Vol. I)",
     "CD/2321", "ECE/TRANS/WP.29/1177", "ECE/HBP/2023/1", "LC/SES.39/14",
+    # convention bodies' sessions (a second hunt)
+    "ICCD/CRIC(22)/2", "ICCD/CST(S-4)/3", "UNEP/CHW.16/1", "UNEP/FAO/RC/COP.11/1", "UNEP/POPS/COP.11/1",
+    "UNEP/MC/COP.5/1", "UNEP/OzL.Pro.35/12", "UNEP/OzL.Pro.WG.1/45/4", "ECE/MP.PP/2021/2", "UNEP/EA.SS.1/L.1",
 ]
 
 # (symbol, problem kinds, corrected or None)

@@ -90,7 +90,10 @@ def _patterns() -> _Patterns:
     nairobi = _alt(d["doctypes"]["nairobi"])
     mods = _alt(d["modifiers"])
     # (a subsidiary organ's or a session's ordinal may be roman: `BWC/CONF.IX/9`, `TD/B/C.I/49`, §1.1)
-    body = (rf"(?:(?:{nb})\.(?:[0-9]{{1,4}}[A-Z]?|[IVXLC]{{1,6}})|Sub\.[0-9]{{1,3}}|(?:COP|EX)\([0-9]{{1,3}}\)"
+    # (and the sessions of convention bodies: `ICCD/CRIC(22)/2`, `ICCD/CST(S-4)/3`, `UNEP/CHW.16/1`,
+    # `UNEP/POPS/COP.11/1`, `UNEP/OzL.Pro.35/12`, `ECE/MP.PP/2021/2`, `UNEP/EA.SS.1/L.1`)
+    body = (rf"(?:(?:{nb})\.(?:[0-9]{{1,4}}[A-Z]?|[IVXLC]{{1,6}})|Sub\.[0-9]{{1,3}}|(?:COP|EX|CRIC|CST)\((?:S-)?[0-9]{{1,3}}\)"
+            rf"|(?:COP|CHW|MOP|CMP|CMA)\.[0-9]{{1,3}}|OzL\.Pro(?:\.WG)?\.[0-9]{{1,3}}|MP\.[A-Z]{{2,5}}|EA\.SS\.[0-9]{{1,2}}"
             rf"|SER\.[A-Z]{{1,3}}|[A-Z]{{1,10}})")
     session = r"(?:[0-9]{1,4}|S-[0-9]{1,2}|ES-[0-9]{1,2})"
     doctype = (rf"(?:(?:{dot})\.[0-9]{{1,5}}|(?:{slash})/[0-9]{{1,5}}|PRST/[0-9]{{4}}/[0-9]{{1,4}}"
