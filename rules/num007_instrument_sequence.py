@@ -25,7 +25,8 @@ class InstrumentSequence(Rule):
         series of its own, which may begin anywhere like the document; so
         is each hundred of instruments whose heading names no kind
         (`## 55/115. …`, a Council's decision printed among its
-        resolutions).
+        resolutions). The decisions of a Conference of the Parties
+        (`Decision 1/CP.28`, `1/CMA.5`) are a series per body and session.
 
     Why:
         A meeting numbers its recommendations and decisions 2021/1,
@@ -82,7 +83,7 @@ class InstrumentSequence(Rule):
             seen[series] = inst
             what = inst.kind if inst.kind_written else "instrument"  # (`55/115.`: a decision among resolutions?)
             if prev is None:
-                first = series[1] * 100 + 1 if series[1] is not None else 1  # (78/401: the series of 401–500)
+                first = series[1] * 100 + 1 if isinstance(series[1], int) else 1  # (78/401: the series of 401–500)
                 if inst.number != first and self.options.require_start_at_one:
                     yield self.diagnostic(inst.span, f"the first {what} is numbered {inst.label()}: expected {inst.label(first)}")
                 continue
@@ -99,6 +100,8 @@ class InstrumentSequence(Rule):
 def _series(inst) -> tuple:
     """The series an instrument is counted in: its kind, and for decisions (and instruments
     whose heading names no kind) the hundred its number falls in (301–400: `78/3xx`)."""
+    if inst.number_first:  # (`1/CP.28`, `1/CMA.5`: each body's decisions are a series of their own)
+        return inst.kind, inst.prefix.split(".")[0]
     if inst.kind.startswith("decision") or not inst.kind_written:
         return inst.kind, (inst.number - 1) // 100
     return inst.kind, None

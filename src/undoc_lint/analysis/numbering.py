@@ -178,17 +178,21 @@ class InstrumentNumber:
     same_prefix: bool = True  # False: one series through the years (Security Council)
     part: str | None = None  # `A`, `B` … of an instrument issued in parts (`Resolution 75/100 A`)
     kind_written: bool = True  # False: the heading names no kind (`75/224.`), the pattern's default is taken
+    number_first: bool = False  # `1/CP.28`: the number, then the body and session
 
     def label(self, number: int | None = None) -> str:
         n = self.number if number is None else number
-        return f"{self.prefix}/{n}" if self.same_prefix else str(n)
+        if not self.same_prefix:
+            return str(n)
+        return f"{n}/{self.prefix}" if self.number_first else f"{self.prefix}/{n}"
 
 
 @lru_cache(maxsize=None)
 def _heading_patterns(language: str | None):
     data = language_pack(language).get("instruments", {})
     words = {w: kind for kind, ws in data.get("kinds", {}).items() for w in ws}
-    return [(regexes.compile(p["pattern"]), p.get("default_kind"), p.get("same_prefix", True)) for p in data.get("heading_patterns", [])], words
+    return [(regexes.compile(p["pattern"]), p.get("default_kind"), p.get("same_prefix", True), bool(p.get("number_first")))
+            for p in data.get("heading_patterns", [])], words
 
 
 def instrument_numbers(doc: Document) -> list[InstrumentNumber]:
@@ -199,7 +203,7 @@ def instrument_numbers(doc: Document) -> list[InstrumentNumber]:
     out = []
     for section in doc.instruments:
         content = section.heading.content
-        for rx, default_kind, same_prefix in patterns:
+        for rx, default_kind, same_prefix, number_first in patterns:
             m = rx.search(content.text)
             if not m:
                 continue
@@ -211,7 +215,7 @@ def instrument_numbers(doc: Document) -> list[InstrumentNumber]:
             end = max(m.end("prefix"), m.end("number"))
             kind_key = kind if same_prefix else f"{kind} (through the years)"
             out.append(InstrumentNumber(section, kind_key, groups["prefix"], int(groups["number"]), content.span_of(start, end),
-                                        same_prefix, groups.get("part"), groups.get("kind") is not None))
+                                        same_prefix, groups.get("part"), groups.get("kind") is not None, number_first))
             break
     doc.cache["instrument_numbers"] = out
     return out
