@@ -79,6 +79,18 @@ class RangeEndsBeforeStart(Rule):
                     f"{describe(lang, b)}; {options[0][1]}, or {options[1][1]}",
                 )
                 continue
+            if both_years and a.year == b.year + 1 and (a.month or 0, a.day or 0) > (b.month or 0, b.day or 0):
+                # `1 July 2024 to 30 June 2023`: a budget period whose years are swapped, more likely
+                # than a period of two years written end first
+                years = _copy(a), _copy(b)
+                years[0].year, years[1].year = b.year, a.year
+                fixed = d.with_open(render(lang, d.template, years[0], years[1], sep))
+                options = sorted([(_days(*years), f"if its years are swapped, `{fixed}`"),
+                                  (_days(b, a), f"if its ends are swapped, write the earlier date first (`{swapped}`)")],
+                                 key=lambda o: o[0])
+                yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: it reads as {describe(lang, a)} "
+                                              f"to {describe(lang, b)}; {options[0][1]}, or {options[1][1]}")
+                continue
             yield self.diagnostic(
                 d.span,
                 f"date range `{d.text}` ends before it starts: {describe(lang, b)} is earlier than "
