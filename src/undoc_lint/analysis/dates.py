@@ -265,7 +265,9 @@ def _range_follows(language: str | None) -> re.Pattern:
     """A range connector and a number: what follows a list's second day that begins a range."""
     seps = sorted({c["sep"] for c in compiled(language).connectors if c.get("kind") != "list" and not c.get("open")},
                   key=len, reverse=True)
-    return regexes.compile(rf"[ \t\u3000]*(?:{'|'.join(map(re.escape, seps)) or '(?!)'})[ \t\u3000]*[0-9]")
+    # (`(?<!…)`: a run of spaces is tried from its first space only, so that no input makes it quadratic)
+    return regexes.compile(rf"(?<![ \t\u3000])[ \t\u3000]*(?:{'|'.join(map(re.escape, seps)) or '(?!)'})(?<![ \t\u3000])"
+                           rf"[ \t\u3000]*[0-9]")
 
 
 def _connector(comp: Compiled, kind: str, sep: str, open_word: str | None) -> tuple[dict | None, bool]:
