@@ -32,9 +32,13 @@ class RangeConnectorMix(Rule):
         ```
 
     Fix safety:
-        Safe: the dash becomes the connector that goes with the opening
-        word; the dates do not change. No fix when a line breaks at the
-        dash (the fix would join the lines).
+        Unsafe: the dash becomes the connector that goes with the opening
+        word, and the dates do not change, but the word may belong to the
+        sentence rather than open the range (`data from 2020–2023`). No
+        fix when a line breaks at the dash (the fix would join the lines).
+        Not reported when the word's own connector follows the range (`from
+        2020–2023 to 2020–2025`), nor after a phrase that ends in the word
+        (`not_opening_after`, language data: ru `по сравнению с`).
     """
 
     code = "DATE007"
@@ -47,6 +51,10 @@ class RangeConnectorMix(Rule):
             if not d.open_mismatch or d.separator_span is None:
                 continue
             partner = _partner(doc.language, d.open, d.kind)
+            if partner is not None and _joins_after(d, partner):
+                continue  # (`from 2020–2023 to 2020–2025`: the word opens a range of two periods)
+            if _after_phrase(doc.language, d):
+                continue  # (ru `по сравнению с 2020–2021 годами`: `с` is the phrase's, "compared with")
             fix = None
             expected = "the connector that goes with it"
             if partner is not None:
@@ -56,7 +64,7 @@ class RangeConnectorMix(Rule):
                 fixed = d.text[:rel_start] + replacement + d.text[rel_end:]
                 expected = f"`{d.open} … {sep} …`: `{fixed}`"
                 if "\n" not in d.separator:  # (across a line break the fix would join the lines)
-                    fix = Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),), safe=True)
+                    fix = Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),), safe=False)
             yield self.diagnostic(
                 d.span,
                 f"range `{d.text}` opens with `{d.open}` but is joined by `{d.separator.strip()}`; expected {expected}",
@@ -71,3 +79,22 @@ def _partner(language, open_word, kind):
         if c.get("open") and fold(c["open"]) == fold(open_word) and kind in c.get("for", ("range", "period")):
             return c
     return None
+
+
+def _joins_after(d, partner) -> bool:
+    """Whether the opening word's own connector follows the range (`from 2020–2023 to …`)."""
+    after = d.inline.text[d.end:d.end + 12] if d.inline is not None else ""
+    sep = partner["sep"]
+    if partner.get("space") == "required":
+        return after.startswith(" ") and after.lstrip(" \n").startswith(sep + " ")
+    return after.lstrip(" ").startswith(sep)
+
+
+def _after_phrase(language, d) -> bool:
+    """Whether the opening word ends a phrase of the language's `not_opening_after` list."""
+    phrases = compiled(language).data.get("not_opening_after") or ()
+    if not phrases or d.inline is None or d.open_start is None:
+        return False
+    before = d.inline.text[max(0, d.open_start - 40):d.open_end].replace("\n", " ")
+    fold = str.casefold
+    return any(fold(before).endswith(fold(p)) for p in phrases)
