@@ -122,14 +122,16 @@ def _restyled_letter(item: Item, following: Item | None) -> Item | None:
     if m.kind != "letter" or m.value is None:
         return None
     kids = [c for c in item.children if isinstance(c, Item)]
-    if len(kids) != 1 or kids[0].marker.kind != "letter" or kids[0].indent != item.indent:
+    # (the last of its children: after a nested `(i)` too, `(b) …: (i) …; c. …`)
+    letters = [c for c in kids if c.marker.kind == "letter" and c.indent == item.indent]
+    if len(letters) != 1 or letters[0] is not kids[-1]:
         return None
-    lone = kids[0].marker
+    lone = letters[0].marker
     if lone.style == m.style or lone.value != m.value + 1:
         return None
     if following is not None and following.marker.value != m.value + 2:
         return None
-    return kids[0]
+    return letters[0]
 
 
 def item_parents(doc: Document):
