@@ -11,7 +11,8 @@ class FullwidthMarker(Rule):
     What it checks:
         A paragraph line, or a continuation line of an item, that begins
         with a subparagraph or paragraph marker written with full-width
-        brackets, letters or digits (`（a）`, `(ｂ)`, `１.`), or with letters
+        brackets, letters or digits (`（a）`, `(ｂ)`, `１.`), in Arabic-Indic
+        digits (`٢.`), followed by a no-break space, or with letters
         of another script that the language pack lists as standing for
         Latin ones (`marker_letters`: Cyrillic `а)`, `с)` in Russian, which
         look like `a)`, `c)`; Arabic `(أ)`, `(ب)` in Arabic, the UN's Arabic
@@ -80,14 +81,20 @@ class FullwidthMarker(Rule):
     def check(self, doc):
         for start, end, ascii_marker in fullwidth_markers(doc):
             written = doc.text[start:end]
-            yield self.diagnostic(doc.span(start, end), f"`{written}` is written {_how(written)}, so the "
-                                                       f"markup reads the line as text; write `{ascii_marker}`",
+            if written[-1] in "\u00a0\u202f":
+                message = (f"`{written[:-1]}` is followed by a no-break space (U+{ord(written[-1]):04X}), so the markup "
+                           f"reads the line as text; write an ordinary space after it")
+            else:
+                message = f"`{written}` is written {_how(written)}, so the markup reads the line as text; write `{ascii_marker}`"
+            yield self.diagnostic(doc.span(start, end), message,
                                   Fix(f"write `{ascii_marker}`", (Edit(start, end, ascii_marker),), safe=False))
 
 
 def _how(written: str) -> str:
-    """`in full-width characters`, or `with a Cyrillic letter` (the script of a letter that is not Latin)."""
+    """`in full-width characters`, `with Cyrillic letters`, `with Arabic-Indic digits` (the script of a
+    character that is not Latin)."""
     for ch in written:
-        if ch.isalpha() and unicodedata.normalize("NFKC", ch) == ch and not ch.isascii():
-            return f"with {unicodedata.name(ch, 'LETTER').split()[0].capitalize()} letters"
+        if ch.isalnum() and unicodedata.normalize("NFKC", ch) == ch and not ch.isascii():
+            what = "letters" if ch.isalpha() else "digits"
+            return f"with {unicodedata.name(ch, 'LETTER').split()[0].title()} {what}"
     return "in full-width characters"

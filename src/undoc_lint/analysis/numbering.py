@@ -283,10 +283,13 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str,
         yield rule.diagnostic(marker.span, describe(marker, ok, prev), fix)
 
 
-# A marker in full-width characters at the start of a line (`（a）`, `(ｂ)`, `１.`): read as text.
-_FULLWIDTH_MARKER = regexes.compile(r"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?[a-zａ-ｚ]{1,6}[ \t]?[）)]|[0-9０-９]{1,4}[.．])(?=[ \t\u3000]|$)", re.M)
+# A marker in full-width characters at the start of a line (`（a）`, `(ｂ)`, `１.`), in Arabic-Indic
+# digits (`٢.`), or followed by a no-break space (`2.` U+00A0): read as text.
+_FULLWIDTH_MARKER = regexes.compile(r"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?[a-zａ-ｚ]{1,6}[ \t]?[）)]|[0-9０-９٠-٩۰-۹]{1,4}[.．])"
+                                    r"(?P<nbsp>[\u00a0\u202f])?(?=[ \t\u3000]|$|(?<=[\u00a0\u202f]))", re.M)
 # (a line break first: the engine then looks for it with a fast loop, where a `^` is tried everywhere)
-_AFTER_LINE_BREAK = regexes.compile(r"\n(?=[ \t]*[（(０-９])")
+_AFTER_LINE_BREAK = regexes.compile(r"\n(?=[ \t]*(?:[（(０-９٠-٩۰-۹]|[0-9]{1,4}\.[\u00a0\u202f]))")
+_ARABIC_INDIC = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
 
 
 @lru_cache(maxsize=None)
@@ -325,15 +328,19 @@ def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
         if m is None:
             continue
         written = m.group("m")
-        plain = "".join(unicodedata.normalize("NFKC", written).split())
+        plain = "".join(unicodedata.normalize("NFKC", written).split()).translate(_ARABIC_INDIC)
         if table is not None:
             plain = plain.translate(table)
+        nbsp = m.groupdict().get("nbsp")
+        if nbsp:  # (`2.` and a no-break space: the marker wants a space after it)
+            written, plain = written + nbsp, plain + " "
         if plain == written or not plain.isascii():
             continue
         if blocks is None:
             blocks = [b for b in doc.blocks if isinstance(b, (Paragraph, Item))]
             starts = [b.span.start for b in blocks]
         k = bisect_right(starts, m.start("m")) - 1  # (only in a paragraph or an item: not a heading, a footnote …)
-        if k >= 0 and m.end("m") <= blocks[k].span.end:
-            found.append((m.start("m"), m.end("m"), plain))
+        end = m.start("m") + len(written)
+        if k >= 0 and end <= blocks[k].span.end:
+            found.append((m.start("m"), end, plain))
     return found
