@@ -22,6 +22,24 @@ def _ends_abbreviation(text: str, end: int, abbreviations: tuple[str, ...]) -> b
     return False
 
 
+def _dot_of_no_sentence(text: str, i: int, j: int) -> bool:
+    """The dot before the references at text[i:j] does not end the sentence: an ellipsis
+    (`régions...[^1]`), a dotted or one-letter abbreviation (`EE.UU.[^1]`, `т. д.[^1]`), or the
+    sentence goes on in lower case or with a number (`párr.[^2] 3`)."""
+    if text[i - 1] != ".":
+        return False
+    if i >= 2 and text[i - 2] == ".":
+        return True
+    k = i - 1
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:i - 1]
+    if "." in word or (len(word) == 1 and word.islower()):
+        return True
+    rest = text[j:j + 3].lstrip(" \u00a0\u202f")
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+
+
 class ReferencePlacement(Rule):
     """Footnote references stand on the side of the punctuation that the language's style wants.
 
@@ -59,7 +77,9 @@ class ReferencePlacement(Rule):
         A reference between two marks already stands on the right side of
         one of them; the other is not this rule's business (a swap would
         only double it). Nor is the dot of an abbreviation (`etc.`, listed
-        in the language pack) a full stop:
+        in the language pack; a dotted one, `EE.UU.`, or one of one letter,
+        `т. д.`), of an ellipsis, or a dot after which the sentence goes on
+        in lower case or with a number (`párr.[^2] 3`) a full stop:
         ```undoc pass lang=en
         *Recalling* its resolution 75/224,[^1], and decides.
 
@@ -73,7 +93,9 @@ class ReferencePlacement(Rule):
 
     Fix safety:
         Safe: the punctuation mark and the reference (or references) trade
-        places; no character is added or lost.
+        places; no other character is added or lost, but for the blank
+        before references that go after the mark (`report [^1],` becomes
+        `report,[^1]`; a line break stays, after the mark).
     """
 
     code = "FN008"
@@ -96,7 +118,8 @@ class ReferencePlacement(Rule):
                 after = j < len(text) and text[j] in punctuation
                 if position == "after" and after and not before:
                     yield from self.report(content, i, j, j, j + 1, "after")
-                elif position == "before" and before and not after and not _ends_abbreviation(text, i, abbreviations):
+                elif position == "before" and before and not after and not _ends_abbreviation(text, i, abbreviations) \
+                        and not _dot_of_no_sentence(text, i, j):
                     # the space French sets before `;` `:` stays with its mark: `exécutive[^3] ;`
                     ps = i - 1
                     while ps > 0 and text[ps - 1] in _SPACES:
@@ -114,6 +137,16 @@ class ReferencePlacement(Rule):
         if last - first != len(mark) + len(calls):
             return  # something stands between them in the source (an escape, a comment): no safe swap
         swapped = mark + calls if position == "after" else calls + mark
+        if position == "after":
+            # the blank before the references goes (`report [^1],` -> `report,[^1]`); a line break
+            # stays, after the mark (`75/224⏎[^2],` -> `75/224,⏎[^2]`)
+            k = first
+            while k > 0 and src[k - 1] in " \t\r\n":
+                k -= 1
+            if k < first:
+                gap = src[k:first]
+                swapped = mark + (gap[gap.index("\n"):] if "\n" in gap else "") + calls
+                first = k
         where = "after" if position == "after" else "before"
         yield self.diagnostic(refs, f"footnote reference {calls} should stand {where} the `{mark.strip()}` in this language",
                               Fix(f"write `{swapped}`", (Edit(first, last, swapped),)))
