@@ -67,7 +67,11 @@ class OperativeSequence(Rule):
         Safe: the fix renumbers the markers of the scope in order (keeping a
         restart at a section heading where the text restarted) and changes
         nothing else. Cross-references in the text ("paragraph 5 above") are
-        not rewritten; check them after fixing.
+        not rewritten; check them after fixing. Unsafe when numbering every
+        section on (or every one afresh) changes fewer markers than keeping
+        each restart as written (that renumbering is then the one offered),
+        and when a paragraph number looks like a year (a wrapped line that
+        began `2015.`).
     """
 
     code = "NUM001"
@@ -83,11 +87,36 @@ class OperativeSequence(Rule):
     def check(self, doc):
         for scope in operative_scopes(doc, self.options.scope):
             markers = [op.item.marker for op in scope]
-            result = check_sequence(markers, [op.opens_section for op in scope], self.options.sections)
+            restarts = [op.opens_section for op in scope]
+            result = check_sequence(markers, restarts, self.options.sections)
+            if not result.problems:
+                continue
+            fixing, safe = _fewest_changes(result, markers, restarts, self.options.sections)
+            # (a year that began a wrapped line, `2015. It remains …`, is read as a paragraph number)
+            safe = safe and not any(m.value >= YEAR_LIKE for m, _, _ in result.problems)
             for n, (marker, ok, prev) in enumerate(result.problems):
                 after = f"after paragraph {prev}" if prev is not None else "as the first paragraph"
                 message = f"paragraph numbered {marker.value} {after}: expected {' or '.join(map(str, ok))}"
+                if marker.value >= YEAR_LIKE:
+                    message += f" (a year that began a wrapped line? write `\\{marker.text}` to keep it text)"
                 # (no fix while a full-width `３.` is read as text: NUM008's first, or the count is off)
-                fix = Fix(f"renumber paragraphs {', '.join(result.changes)}", tuple(result.edits)) \
-                    if n == 0 and result.edits and not fullwidth_markers(doc) else None
+                fix = Fix(f"renumber paragraphs {', '.join(fixing.changes)}", tuple(fixing.edits), safe=safe) \
+                    if n == 0 and fixing.edits and not fullwidth_markers(doc) else None
                 yield self.diagnostic(marker.span, message, fix)
+
+
+YEAR_LIKE = 1000  # a paragraph numbered so is more likely a year the line began with
+
+
+def _fewest_changes(result, markers, restarts, mode):
+    """The renumbering that changes fewest markers, and whether it is safe: where a section
+    heading allows both a restart and a run-on, renumbering keeps each written value it can
+    (the result), but numbering all sections on, or all afresh, may change fewer; that one is
+    then offered, unsafe (`(b) 1. 3.`, `(c) 4.`: `1.` was the typo, not `3.` and `4.`)."""
+    if mode != "either" or not any(restarts):
+        return result, True
+    best = result
+    for other in (check_sequence(markers, restarts, "run-on"), check_sequence(markers, restarts, "restart")):
+        if len(other.edits) < len(best.edits):
+            best = other
+    return best, best is result
