@@ -61,6 +61,9 @@ MUST_FAIL = [
     ("A/RES/2O21/1", {"letter-for-digit"}, "A/RES/2021/1"),
     ("A/RES/75/224(XXX)", {"roman-session"}, None),
     ("A//RES/75/224", {"empty-component"}, None),
+    # a modifier needs a document's number to modify (the safe fix wrote `HSP/OECPR.2023/Rev.1`; an audit)
+    ("HSP/OECPR.2023/Rev1", {"missing-dot", "grammar"}, None),
+    ("A/RES/Rev.1", {"grammar"}, None),
     ("A/78/459/Add. 2", {"space"}, "A/78/459/Add.2"),
     ("A/78/459/rev 1", {"space", "modifier-case"}, "A/78/459/Rev.1"),
     # a dash between numbers is a combined report only at the end of a treaty body's symbol

@@ -106,7 +106,8 @@ def _patterns() -> _Patterns:
     suffix = r"(?: ?\([0-9]{4}\)| ?\((?:S-|ES-)?[IVXLC]{1,7}\))"
     extra = r"(?: \((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2}|Vol\. [IVXLC]{1,5})\))"
     grammar = regexes.compile(
-        rf"^[A-Z]{{1,6}}(?:/{body}){{0,4}}(?:/{session}{state}?)?(?:/(?:{doctype}|{combined}))?(?:/{modifier}){{0,4}}"
+        # (a modifier follows a document's number: `HSP/OECPR.2023/Rev.1` is no symbol)
+        rf"^[A-Z]{{1,6}}(?:/{body}){{0,4}}(?:/{session}{state}?)?(?:/(?:{doctype}|{combined})(?:/{modifier}){{0,4}})?"
         rf"{suffix}?{extra}?\*?$")
     component = regexes.compile(rf"^(?:{body}|{session}|{doctype}|{modifier}|RES|DEC|INF|NGO|PET|PRST)$")
     hyphen = d.get("hyphen_form_series") or []
@@ -515,4 +516,8 @@ def _grammar_message(comps: list[str]) -> str:
     for c in comps[1:]:
         if not pats.component.match(c):
             return f"`{c}` is not a recognised body, session, document type or modifier"
+    mods = [k for k, c in enumerate(comps) if pats.modifier_any.match(c)]
+    prev = comps[mods[0] - 1] if mods else ""
+    if mods and not (prev.isdigit() or pats.dot_type.match(prev)):  # (a number, `L.1`, `CRP.7` …)
+        return f"`{comps[mods[0]]}` modifies a document's number, which this symbol lacks (`…/123/{comps[mods[0]]}`)"
     return "the components are not in the order series/body/session/document type/modifier"
