@@ -1,5 +1,6 @@
 
 from undoc_lint import regexes
+from undoc_lint.analysis.officer_lexicon import electoral_group
 from undoc_lint.analysis.officers import bureaus, lexicon, source_range
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
@@ -14,8 +15,9 @@ class UnknownGroup(Rule):
         The bracketed GROUP of every officer line (`ROLE: MEMBER (GROUP)`) is
         one of the five regional groups, named as in the language pack
         (`groups`): the "X States" or the "Group of X States" form, or an
-        older name the reference records ("Asian States"). A close misspelling
-        gets the nearest name as a suggestion, and so does an informal name
+        older name the reference records ("Asian States"). The suggestion is
+        the group of the State elected, when it is known; else a close
+        misspelling gets the nearest name, and so does an informal name
         (`groups_informal`: "African Group", "GRULAC"). A group whose
         bracket is left open, or closed twice, is reported too (the line is
         still read, so the bureau is still checked). In a language whose group
@@ -34,16 +36,19 @@ class UnknownGroup(Rule):
         - Chair: Pakistan (Asia Pacific States)
         - Vice-Chair: Morocco (Africa)
         - Rapporteur: Poland (Europe)
+        - Rapporteur: Ruritania (Europe)
         ```
         ```expect
         1:20 BUR008 did you mean `Asia-Pacific States`
         2:24 BUR008 did you mean `African States`
-        3:23 BUR008 expected one of
+        3:23 BUR008 did you mean `Eastern European States`
+        4:26 BUR008 expected one of
         ```
         ```undoc fixed
         - Chair: Pakistan (Asia-Pacific States)
         - Vice-Chair: Morocco (African States)
-        - Rapporteur: Poland (Europe)
+        - Rapporteur: Poland (Eastern European States)
+        - Rapporteur: Ruritania (Europe)
         ```
         ```undoc pass lang=en
         - Chair: Pakistan (Group of Asia-Pacific States)
@@ -81,7 +86,10 @@ class UnknownGroup(Rule):
                     yield self.diagnostic(o.group_span, f"the brackets after the member are empty: write its regional "
                                           f"group, one of {expected}", severity=severity)
                     continue
-                suggestion = lex.suggest_group(o.group_text)
+                # (the group of the State elected, when it is known: `Kenya (Estados de África Oriental)`
+                # is nearer `Estados de Europa Oriental` as a string)
+                own = electoral_group(o.iso3) if o.iso3 else None
+                suggestion = (own, lex.group_display.get(own, own)) if own else lex.suggest_group(o.group_text)
                 fix = None
                 if suggestion:
                     _, name = suggestion
