@@ -65,6 +65,8 @@ MUST_FAIL = [
     ("HSP/OECPR.2023/Rev1", {"missing-dot", "grammar"}, None),
     ("A/RES/Rev.1", {"grammar"}, None),
     ("A/78/459/Add. 2", {"space"}, "A/78/459/Add.2"),
+    ("A/RES/75 224", {"space"}, "A/RES/75/224"),  # (nothing was reported; an audit)
+    ("HSP/EB.2023/INF 5", {"space"}, "HSP/EB.2023/INF/5"),
     ("A/78/459/rev 1", {"space", "modifier-case"}, "A/78/459/Rev.1"),
     # a dash between numbers is a combined report only at the end of a treaty body's symbol
     ("\u0410/RES/75/224", {"lookalike"}, "A/RES/75/224"),  # a Cyrillic А (a Russian keyboard)
@@ -241,6 +243,11 @@ def test_a_year_in_full_width_brackets():
     assert _found("见 S/RES/2334（2016）。A/75/224（秘书长的报告）。") == ["S/RES/2334（2016）", "A/75/224"]
     c = check_symbol("S/RES/2334（2016）", year_space=False)
     assert {p.kind for p in c.problems} == {"fullwidth-bracket"} and c.corrected == "S/RES/2334(2016)"
+
+
+def test_a_space_where_a_stroke_belongs_before_the_number():
+    assert _found("of HSP/EB.2023/INF 5 and A/RES/75 224.") == ["HSP/EB.2023/INF 5", "A/RES/75 224"]
+    assert _found("A/RES/75 and 224 others; A/75/224 12 times; A/RES/75 2.5 m") == ["A/RES/75", "A/75/224", "A/RES/75"]
 
 
 def test_cyrillic_capitals_are_a_symbol_only_when_they_spell_a_known_series():

@@ -209,6 +209,8 @@ _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # the markup spec; the inline text joins the lines with "\n", their indentation dropped).
 _SUFFIX_AT_END = regexes.compile(r"(?<! )(?P<space> *|\n)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra>[ \n]\((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
 _EXTRA_AT_END = regexes.compile(r"(?P<extra>[ \n]?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2}|Vol\. ?[IVXLC]{1,5})\))(?P<star>\*?)$")
+# a space where a stroke belongs before a number: `A/RES/75 224`, `HSP/EB.2023/INF 5`
+_SPACE_FOR_STROKE = regexes.compile(r"([0-9]{1,4}|S-[0-9]{1,2}|ES-[0-9]{1,2}|INF|NGO|PET) ([0-9]{1,5})")
 # a modifier with a space before its number: `Add. 2`, `Rev 1`
 _SPACED_MODIFIER = regexes.compile(r"(Add|Rev|Corr|Amend)\.? ([0-9]{1,3})", re.IGNORECASE | re.ASCII)
 
@@ -414,6 +416,12 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         if dn and i == n - 1 and comps[0] in d.get("combined_report_series", []) and len(c) <= 5 \
                 and int(dn.group(1)) < int(dn.group(2)):
             out.append(f"{dn.group(1)}-{dn.group(2)}")  # (combined periodic reports: `CO/4-9`)
+            i += 1
+            continue
+        gap = _SPACE_FOR_STROKE.fullmatch(c)
+        if gap:  # `75 224`, `INF 5`: a space where a stroke belongs
+            add("space", f"`{c}`: a space stands where an oblique stroke belongs: `{gap.group(1)}/{gap.group(2)}`")
+            out += [gap.group(1), gap.group(2)]
             i += 1
             continue
         sp = _SPACED_MODIFIER.fullmatch(c)
