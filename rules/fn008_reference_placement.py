@@ -93,9 +93,9 @@ class ReferencePlacement(Rule):
 
     Fix safety:
         Safe: the punctuation mark and the reference (or references) trade
-        places; no other character is added or lost, but for the blank
-        before references that go after the mark (`report [^1],` becomes
-        `report,[^1]`; a line break stays, after the mark).
+        places; no character is added or lost. No fix when a blank stands
+        before references that belong after the mark (`report [^1],`: the
+        swap would leave `report ,[^1]`).
     """
 
     code = "FN008"
@@ -117,7 +117,10 @@ class ReferencePlacement(Rule):
                 before = i > 0 and text[i - 1] in punctuation
                 after = j < len(text) and text[j] in punctuation
                 if position == "after" and after and not before:
-                    yield from self.report(content, i, j, j, j + 1, "after")
+                    # (a blank before the references, `report [^1],`: swapping them would leave `report ,[^1]`,
+                    # and what the blank should become is not this rule's to say: no fix)
+                    blank = 0 < i and text[i - 1] in " \t\n"
+                    yield from self.report(content, i, j, j, j + 1, "after", fixable=not blank)
                 elif position == "before" and before and not after and not _ends_abbreviation(text, i, abbreviations) \
                         and not _dot_of_no_sentence(text, i, j):
                     # the space French sets before `;` `:` stays with its mark: `exécutive[^3] ;`
@@ -127,7 +130,7 @@ class ReferencePlacement(Rule):
                     yield from self.report(content, i, j, ps, i, "before")
                 i = text.find(OBJECT_REPLACEMENT, j)
 
-    def report(self, content, ref_start, ref_end, punct_start, punct_end, position):
+    def report(self, content, ref_start, ref_end, punct_start, punct_end, position, fixable=True):
         refs = content.span_of(ref_start, ref_end)
         punct = content.span_of(punct_start, punct_end)
         src = self._doc.text
@@ -137,19 +140,9 @@ class ReferencePlacement(Rule):
         if last - first != len(mark) + len(calls):
             return  # something stands between them in the source (an escape, a comment): no safe swap
         swapped = mark + calls if position == "after" else calls + mark
-        if position == "after":
-            # the blank before the references goes (`report [^1],` -> `report,[^1]`); a line break
-            # stays, after the mark (`75/224⏎[^2],` -> `75/224,⏎[^2]`)
-            k = first
-            while k > 0 and src[k - 1] in " \t\r\n":
-                k -= 1
-            if k < first:
-                gap = src[k:first]
-                swapped = mark + (gap[gap.index("\n"):] if "\n" in gap else "") + calls
-                first = k
         where = "after" if position == "after" else "before"
         yield self.diagnostic(refs, f"footnote reference {calls} should stand {where} the `{mark.strip()}` in this language",
-                              Fix(f"write `{swapped}`", (Edit(first, last, swapped),)))
+                              Fix(f"write `{swapped}`", (Edit(first, last, swapped),)) if fixable else None)
 
 
 _SPACES = " \u00a0\u202f"

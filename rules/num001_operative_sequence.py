@@ -93,11 +93,11 @@ class OperativeSequence(Rule):
                 continue
             fixing, safe = _fewest_changes(result, markers, restarts, self.options.sections)
             # (a year that began a wrapped line, `2015. It remains …`, is read as a paragraph number)
-            safe = safe and not any(m.value >= YEAR_LIKE for m, _, _ in result.problems)
+            safe = safe and not any(_year_like(m, ok) for m, ok, _ in result.problems)
             for n, (marker, ok, prev) in enumerate(result.problems):
                 after = f"after paragraph {prev}" if prev is not None else "as the first paragraph"
                 message = f"paragraph numbered {marker.value} {after}: expected {' or '.join(map(str, ok))}"
-                if marker.value >= YEAR_LIKE:
+                if _year_like(marker, ok):
                     message += f" (a year that began a wrapped line? write `\\{marker.text}` to keep it text)"
                 # (no fix while a full-width `３.` is read as text: NUM008's first, or the count is off)
                 fix = Fix(f"renumber paragraphs {', '.join(fixing.changes)}", tuple(fixing.edits), safe=safe) \
@@ -105,7 +105,10 @@ class OperativeSequence(Rule):
                 yield self.diagnostic(marker.span, message, fix)
 
 
-YEAR_LIKE = 1000  # a paragraph numbered so is more likely a year the line began with
+def _year_like(marker, ok) -> bool:
+    """A paragraph number that is more likely a year a wrapped line began with: four digits, far
+    from the number expected there (a long document's paragraph 1200 is none)."""
+    return 1000 <= marker.value <= 2999 and min(abs(marker.value - v) for v in ok) > 100
 
 
 def _fewest_changes(result, markers, restarts, mode):
