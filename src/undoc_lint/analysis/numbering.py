@@ -302,7 +302,8 @@ def _marker_letters(language: str | None) -> tuple[dict, re.Pattern, re.Pattern]
         return None
     letters = f"[{re.escape(''.join(sorted(table)))}\u0640]{{1,6}}"  # (U+0640, the tatweel of `هـ`)
     marker = regexes.compile(rf"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?{letters}[ \t]?[）)]|{letters}[)）])(?=[ \t\u3000]|$)", re.M)
-    after = regexes.compile(rf"\n(?=[ \t]*[（({re.escape(''.join(sorted(table)))}])")
+    # (the marker's shape in the look-ahead: in Arabic nearly every line begins with one of the letters)
+    after = regexes.compile(rf"\n(?=[ \t]*(?:[（(][ \t]?{letters}[ \t]?[）)]|{letters}[)）]))")
     return {ord(k): v for k, v in table.items()} | {0x640: None}, marker, after
 
 
