@@ -88,8 +88,11 @@ class UnknownGroup(Rule):
                     continue
                 # (the group of the State elected, when it is known: `Kenya (Estados de África Oriental)`
                 # is nearer `Estados de Europa Oriental` as a string)
+                suggestion = lex.suggest_group(o.group_text)
                 own = electoral_group(o.iso3) if o.iso3 else None
-                suggestion = (own, lex.group_display.get(own, own)) if own else lex.suggest_group(o.group_text)
+                # (only for what reads as a group's name: `(African States, elected by acclamation` keeps its words)
+                if own and (suggestion is not None or _short(found)):
+                    suggestion = own, lex.group_display.get(own, own)
                 fix = None
                 if suggestion:
                     _, name = suggestion
@@ -117,3 +120,8 @@ class UnknownGroup(Rule):
         return self.diagnostic(o.group_span, f"the bracket before the group `{shown}` is not closed: write "
                                              f"`{text[k]}{shown}{close}`",
                                fix=Fix(f"close the bracket with `{close}`", (Edit(at, at, close),)), severity=severity)
+
+
+def _short(text: str) -> bool:
+    """A few words and no clause: what may be a group's name, however wrong (`Europe`)."""
+    return len(text.split()) <= 3 and not any(ch in text for ch in ",;:，；：、")

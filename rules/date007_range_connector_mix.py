@@ -32,9 +32,10 @@ class RangeConnectorMix(Rule):
         ```
 
     Fix safety:
-        Unsafe: the dash becomes the connector that goes with the opening
-        word, and the dates do not change, but the word may belong to the
-        sentence rather than open the range (`data from 2020–2023`). No
+        Safe for a range of days: the dash becomes the connector that goes
+        with the opening word; the dates do not change. Unsafe for a period
+        of years, where the word may belong to the sentence rather than
+        open the period (`data from 2020–2023`). No
         fix when a line breaks at the dash (the fix would join the lines).
         Not reported when the word's own connector follows the range (`from
         2020–2023 to 2020–2025`), nor after a phrase that ends in the word
@@ -64,7 +65,9 @@ class RangeConnectorMix(Rule):
                 fixed = d.text[:rel_start] + replacement + d.text[rel_end:]
                 expected = f"`{d.open} … {sep} …`: `{fixed}`"
                 if "\n" not in d.separator:  # (across a line break the fix would join the lines)
-                    fix = Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),), safe=False)
+                    # (a range of days: the word opens it; a period of years may be the sentence's: `data from 2020–2023`)
+                    fix = Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),),
+                              safe=d.kind == "range")
             yield self.diagnostic(
                 d.span,
                 f"range `{d.text}` opens with `{d.open}` but is joined by `{d.separator.strip()}`; expected {expected}",

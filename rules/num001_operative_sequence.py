@@ -100,7 +100,8 @@ class OperativeSequence(Rule):
                 if _year_like(marker, ok):
                     message += f" (a year that began a wrapped line? write `\\{marker.text}` to keep it text)"
                 # (no fix while a full-width `３.` is read as text: NUM008's first, or the count is off)
-                fix = Fix(f"renumber paragraphs {', '.join(fixing.changes)}", tuple(fixing.edits), safe=safe) \
+                how = "" if fixing is result else " (numbering the sections alike: fewer changes)"
+                fix = Fix(f"renumber paragraphs {', '.join(fixing.changes)}{how}", tuple(fixing.edits), safe=safe) \
                     if n == 0 and fixing.edits and not fullwidth_markers(doc) else None
                 yield self.diagnostic(marker.span, message, fix)
 

@@ -325,3 +325,11 @@ def test_other_languages_fit_the_schema(monkeypatch):
         assert one("6–23 июня 2017 года", "ru").range_dash == {"char": "–", "closed": True}
     finally:
         dates.compiled.cache_clear()
+
+
+def test_date007_fix_is_safe_for_days_and_unsafe_for_years():
+    from undoc_lint.runner import Linter, Selection
+
+    _, diags = Linter(Selection(select=["DATE007"])).lint_text(
+        "1. *Decides* to meet from 5–9 June 2023, with data from 2020–2023;\n", "d.undoc.md")
+    assert [(d.span.column, d.fix.safe) for d in diags] == [(22, True), (52, False)]

@@ -490,7 +490,8 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
     if "\n" in rebuilt:
         line_gap = gap if year is not None and allowed else " "
         flat = base + suffix.replace("\n", line_gap) + extra.replace("\n", " ") + star
-    one_line = text.replace("\n", " ") if "\n" in text else None
+    # (a line break, or a no-break space before the year: the symbol as compared is written with a space)
+    one_line = text.replace("\n", " ").replace("\u00a0(", " (") if "\n" in text or "\u00a0(" in text else None
 
     if not problems:
         if pats.grammar.match(flat):
