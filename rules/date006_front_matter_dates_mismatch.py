@@ -23,7 +23,9 @@ class FrontMatterDatesMismatch(Rule):
         `22 and 23 February 2021 and 28 February–2 March 2022`) runs from
         the first day of the first to the last day of the last, and one
         that begins with a day alone (`4 and 11–22 March 2024`) from that
-        day. Months
+        day, and one whose last date is followed by a day and a range of
+        days of its month (zh `2024年3月4日和11日至22日`: the language's
+        `dates_line_tail`) to the range's last day. Months
         without a day (`May 2019`) and year periods are not dates lines,
         nor is a masthead's issue date (`Distr.: General⏎11 April 2023`,
         after the language's `issue_date_marks`, on that line or alone on
@@ -119,11 +121,15 @@ class FrontMatterDatesMismatch(Rule):
         day_before = _day_before(doc.language, first)  # (`4 and 11–22 March 2024`: a day, then a range)
         if day_before is not None and day_before[0] < found[0]:
             found, begin = (day_before[0], found[1]), day_before[1]
+        last_day = _day_after(doc.language, line[-1][0])  # (zh `…4日和11日至22日`: to the 22nd)
+        if last_day is not None and last_day[0] > found[1]:
+            found = (found[0], last_day[0])
         if found != declared:
             last = line[-1][0]
-            written = first.inline.text[begin:last.end]
+            end = last_day[1] if last_day is not None and last_day[0] == found[1] else last.end
+            written = first.inline.text[begin:end]
             yield self.diagnostic(
-                first.inline.span_of(begin, last.end),
+                first.inline.span_of(begin, end),
                 f"the dates line `{written}` ({_iso(found)}) does not match the front-matter `dates: "
                 f"{_iso(declared)}` (line {entry.value_span.line}); expected both to give the same days",
             )
@@ -148,6 +154,26 @@ def _day_before(language: str | None, d) -> tuple[_dt.date, int] | None:
         return None
     try:
         return _dt.date(start.year, start.month, int(m.group(1))), m.start(1)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _tail(language: str | None) -> re.Pattern | None:
+    pattern = compiled(language).data.get("dates_line_tail")
+    return regexes.compile(pattern) if pattern else None
+
+
+def _day_after(language: str | None, d) -> tuple[_dt.date, int] | None:
+    """The later day that the language's `dates_line_tail` writes after the last date of a dates
+    line, in that date's month, and where it ends; None if there is none."""
+    pattern = _tail(language)
+    m = pattern.match(d.inline.text, d.end) if pattern is not None else None
+    end = d.last
+    if m is None or end.month is None or end.year is None:
+        return None
+    try:
+        return _dt.date(end.year, end.month, int(m.group("day"))), m.end()
     except ValueError:
         return None
 
