@@ -60,42 +60,39 @@ class RangeEndsBeforeStart(Rule):
             sep = d.written_separator  # (only the order changes: the spacing stays as written)
             # (a month keeps the case of its place, `с июля по май` → `с мая по июль`)
             swapped = d.with_open(render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep))
-            one_year = ("year" in a.written) != ("year" in b.written)
-            both_years = "year" in a.written and "year" in b.written  # (`29 December 2024 to 2 January 2024`)
-            if (one_year or both_years) and a.year == b.year and (a.month or 0) > (b.month or 0):
-                fixed_a, fixed_b = _copy(a), _copy(b)
-                if "year" in b.written and not both_years:
-                    fixed_a.year = b.year - 1
-                else:
-                    fixed_b.year = a.year + 1
-                across = d.with_open(render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep))
-                into = f"the end's year is {fixed_b.year}" if both_years else "write the year on both ends"
-                options = [(_days(fixed_a, fixed_b), f"if it runs into the next year, {into} (`{across}`)"),
-                           (_days(b, a), f"if its ends are swapped, write the earlier date first (`{swapped}`)")]
-                options.sort(key=lambda o: o[0])
-                yield self.diagnostic(
-                    d.span,
-                    f"date range `{d.text}` ends before it starts: it reads as {describe(lang, a)} to "
-                    f"{describe(lang, b)}; {options[0][1]}, or {options[1][1]}",
-                )
+            other = _other_reading(lang, d, sep)
+            if other is None:
+                yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: {describe(lang, b)} is earlier "
+                                              f"than {describe(lang, a)}; expected the earlier date first (`{swapped}`)")
                 continue
-            if both_years and a.year == b.year + 1 and (a.month or 0, a.day or 0) > (b.month or 0, b.day or 0):
-                # `1 July 2024 to 30 June 2023`: a budget period whose years are swapped, more likely
-                # than a period of two years written end first
-                years = _copy(a), _copy(b)
-                years[0].year, years[1].year = b.year, a.year
-                fixed = d.with_open(render(lang, d.template, years[0], years[1], sep))
-                options = sorted([(_days(*years), f"if its years are swapped, `{fixed}`"),
-                                  (_days(b, a), f"if its ends are swapped, write the earlier date first (`{swapped}`)")],
-                                 key=lambda o: o[0])
-                yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: it reads as {describe(lang, a)} "
-                                              f"to {describe(lang, b)}; {options[0][1]}, or {options[1][1]}")
-                continue
-            yield self.diagnostic(
-                d.span,
-                f"date range `{d.text}` ends before it starts: {describe(lang, b)} is earlier than "
-                f"{describe(lang, a)}; expected the earlier date first (`{swapped}`)",
-            )
+            # two readings, the shorter range first
+            first, second = sorted([other, (_days(b, a), f"if its ends are swapped, write the earlier date first (`{swapped}`)")],
+                                   key=lambda o: o[0])
+            yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: it reads as {describe(lang, a)} to "
+                                          f"{describe(lang, b)}; {first[1]}, or {second[1]}")
+
+
+def _other_reading(lang, d, sep) -> tuple[int, str] | None:
+    """(days, how to write it) of the reading besides swapped ends, if there is one: a range into
+    the next year (`29 December–2 January 2024`, `29 December 2024 to 2 January 2024`), or one
+    whose years are swapped (`1 July 2024 to 30 June 2023`, a budget period)."""
+    a, b = d.first, d.last
+    one_year = ("year" in a.written) != ("year" in b.written)
+    both_years = "year" in a.written and "year" in b.written
+    if (one_year or both_years) and a.year == b.year and (a.month or 0) > (b.month or 0):
+        fixed_a, fixed_b = _copy(a), _copy(b)
+        if "year" in b.written and not both_years:
+            fixed_a.year = b.year - 1
+        else:
+            fixed_b.year = a.year + 1
+        across = d.with_open(render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep))
+        into = f"the end's year is {fixed_b.year}" if both_years else "write the year on both ends"
+        return _days(fixed_a, fixed_b), f"if it runs into the next year, {into} (`{across}`)"
+    if both_years and a.year == b.year + 1 and (a.month or 0, a.day or 0) > (b.month or 0, b.day or 0):
+        years = _copy(a), _copy(b)
+        years[0].year, years[1].year = b.year, a.year
+        return _days(*years), f"if its years are swapped, `{d.with_open(render(lang, d.template, years[0], years[1], sep))}`"
+    return None
 
 
 def _days(a: DatePart, b: DatePart) -> int:
