@@ -106,20 +106,17 @@ class UnknownGroup(Rule):
 
     def _bracket(self, o, severity):
         """A group's bracket left open (a closing one added), or closed twice (the extra one deleted)."""
-        text, shown = o.inline.text, o.group_text.replace("\n", " ")
+        shown = o.group_text.replace("\n", " ")
         if o.bracket_problem == "extra":
             at = o.inline.source_offset(o.extra_at)
             return self.diagnostic(o.inline.span_of(o.extra_at, o.extra_at + 1),
                                    f"a closing bracket too many after the group `{shown}`",
                                    fix=Fix("delete the extra bracket", (Edit(at, at + 1, ""),)), severity=severity)
-        k = o.group_start - 1
-        while k > 0 and text[k] in " \t\n":
-            k -= 1
-        close = "）" if text[k] == "（" else ")"
+        written = o.group_in_brackets.format(shown)  # (in the line's own brackets: `（非洲国家）`)
         at = o.inline.source_end(o.group_end)
-        return self.diagnostic(o.group_span, f"the bracket before the group `{shown}` is not closed: write "
-                                             f"`{text[k]}{shown}{close}`",
-                               fix=Fix(f"close the bracket with `{close}`", (Edit(at, at, close),)), severity=severity)
+        return self.diagnostic(o.group_span, f"the bracket before the group `{shown}` is not closed: write `{written}`",
+                               fix=Fix(f"close the bracket with `{written[-1]}`", (Edit(at, at, written[-1]),)),
+                               severity=severity)
 
 
 def _short(text: str) -> bool:
