@@ -13,7 +13,9 @@ class RangeEndsBeforeStart(Rule):
         A range that crosses into another year with the year written on
         one end only (`29 December–2 January 2022`) reads as ending before
         it starts; the message then asks for the year on both ends.
-        Lists of days (`22 and 23 February 2021`) are not ranges.
+        Two days of one month listed (`22 and 23 February 2021`) must
+        likewise come earlier first (`19 and 18 April 2023` is reported);
+        two dates written whole may be named in any order.
 
     Why:
         The end date must be on or after the start date, and a range across
@@ -54,12 +56,17 @@ class RangeEndsBeforeStart(Rule):
     def check(self, doc):
         lang = doc.language
         for d in document_dates(doc):
-            if d.kind != "range" or d.is_list or d.last.key() >= d.first.key():
+            if d.kind != "range" or d.last.key() >= d.first.key():
                 continue
             a, b = d.first, d.last
             sep = d.written_separator  # (only the order changes: the spacing stays as written)
             # (a month keeps the case of its place, `с июля по май` → `с мая по июль`)
             swapped = d.with_open(render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep))
+            if d.is_list:  # (`19 and 18 April 2023`: two days of one month, the later first)
+                if not ("month" in a.written and "month" in b.written):  # (two dates written whole: any order)
+                    yield self.diagnostic(d.span, f"the days of `{d.text}` are listed later first: expected the earlier "
+                                                  f"first (`{swapped}`)")
+                continue
             other = _other_reading(lang, d, sep)
             if other is None:
                 yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: {describe(lang, b)} is earlier "
