@@ -12,7 +12,8 @@ class FullwidthMarker(Rule):
         A paragraph line, or a continuation line of an item, that begins
         with a subparagraph or paragraph marker written with full-width
         brackets, letters or digits (`（a）`, `(ｂ)`, `１.`), in Arabic-Indic
-        digits (`٢.`), followed by a no-break space, or with letters
+        digits (`٢.`), after an invisible direction mark (U+200F),
+        followed by a no-break space, or with letters
         of another script that the language pack lists as standing for
         Latin ones (`marker_letters`: Cyrillic `а)`, `с)` in Russian, which
         look like `a)`, `c)`; Arabic `(أ)`, `(ب)` in Arabic, the UN's Arabic
@@ -81,7 +82,10 @@ class FullwidthMarker(Rule):
     def check(self, doc):
         for start, end, ascii_marker in fullwidth_markers(doc):
             written = doc.text[start:end]
-            if written[-1] in "\u00a0\u202f":
+            if unicodedata.category(written[0]) == "Cf":  # (U+200F, a right-to-left mark …)
+                message = (f"an invisible direction mark (U+{ord(written[0]):04X}) stands before the marker, so the "
+                           f"markup reads the line as text; write `{ascii_marker}`")
+            elif written[-1] in "\u00a0\u202f":
                 message = (f"`{written[:-1]}` is followed by a no-break space (U+{ord(written[-1]):04X}), so the markup "
                            f"reads the line as text; write an ordinary space after it")
             else:

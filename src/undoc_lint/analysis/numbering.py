@@ -284,11 +284,15 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str,
 
 
 # A marker in full-width characters at the start of a line (`（a）`, `(ｂ)`, `１.`), in Arabic-Indic
-# digits (`٢.`), or followed by a no-break space (`2.` U+00A0): read as text.
-_FULLWIDTH_MARKER = regexes.compile(r"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?[a-zａ-ｚ]{1,6}[ \t]?[）)]|[0-9０-９٠-٩۰-۹]{1,4}[.．])"
+# digits (`٢.`), after an invisible direction mark (U+200F `2.`) or followed by a no-break space
+# (`2.` U+00A0): read as text.
+_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_FULLWIDTH_MARKER = regexes.compile(rf"(?<![ \t])[ \t]*(?P<m>[{_BIDI}]{{0,4}}(?:[（(][ \t]?[a-zａ-ｚ]{{1,6}}[ \t]?[）)]"
+                                    rf"|[0-9０-９٠-٩۰-۹]{{1,4}}[.．]))"
                                     r"(?P<nbsp>[\u00a0\u202f])?(?=[ \t\u3000]|$|(?<=[\u00a0\u202f]))", re.M)
+_BIDI_MARKS = {cp: None for cp in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 # (a line break first: the engine then looks for it with a fast loop, where a `^` is tried everywhere)
-_AFTER_LINE_BREAK = regexes.compile(r"\n(?=[ \t]*(?:[（(０-９٠-٩۰-۹]|[0-9]{1,4}\.[\u00a0\u202f]))")
+_AFTER_LINE_BREAK = regexes.compile(rf"\n(?=[ \t]*(?:[（(０-９٠-٩۰-۹]|[0-9]{{1,4}}\.[\u00a0\u202f]|[{_BIDI}]{{1,4}}[（(0-9]))")
 _ARABIC_INDIC = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
 
 
@@ -305,6 +309,12 @@ def _marker_letters(language: str | None) -> tuple[dict, re.Pattern, re.Pattern]
     # (the marker's shape in the look-ahead: in Arabic nearly every line begins with one of the letters)
     after = regexes.compile(rf"\n(?=[ \t]*(?:[（(][ \t]?{letters}[ \t]?[）)]|{letters}[)）]))")
     return {ord(k): v for k, v in table.items()} | {0x640: None}, marker, after
+
+
+def _is_marker(plain: str) -> bool:
+    """Whether an ASCII marker reads as one: a number, or letters that count (`(b)`, `(ii)`), not `(vacant)`."""
+    label = plain.strip(" ().")
+    return label.isdigit() or letter_value(label) is not None or roman_value(label) is not None
 
 
 def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
@@ -329,13 +339,13 @@ def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
         if m is None:
             continue
         written = m.group("m")
-        plain = "".join(unicodedata.normalize("NFKC", written).split()).translate(_ARABIC_INDIC)
+        plain = "".join(unicodedata.normalize("NFKC", written).split()).translate(_ARABIC_INDIC).translate(_BIDI_MARKS)
         if table is not None:
             plain = plain.translate(table)
         nbsp = m.groupdict().get("nbsp")
         if nbsp:  # (`2.` and a no-break space: the marker wants a space after it)
             written, plain = written + nbsp, plain + " "
-        if plain == written or not plain.isascii():
+        if plain == written or not plain.isascii() or not _is_marker(plain):
             continue
         if blocks is None:
             blocks = [b for b in doc.blocks if isinstance(b, (Paragraph, Item))]
