@@ -53,6 +53,11 @@ def year_space_for(language: str | None) -> bool:
     return bool(language_pack(language).get("citations", {}).get("symbol_year_space", True))
 
 
+# Cyrillic capitals that look like Latin ones (A, B, E, K, M, H, O, P, C, T, X), typed on a Russian
+# keyboard: a symbol's scan reads them, and SYM001 reports them
+_LIKE_LATIN = "АВЕКМНОРСТХ"
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -74,6 +79,10 @@ class _Patterns:
     suffix: re.Pattern
     joint: re.Pattern
     series_at: re.Pattern
+    space_for_stroke: re.Pattern  # a component with a space where a stroke belongs: `75 224`, `INF 5`
+    spaced_modifier: re.Pattern  # a modifier with a space before its number: `Add. 2`, `Rev 1`
+    modifier_end: re.Pattern  # a candidate that ends with a modifier's word: `…/Add`, `…/Add.`
+    wants_number: re.Pattern  # a candidate that still wants its number: `A/RES/75`, `…/INF`
 
 
 # Symbols are ASCII: a word in any case, but only ASCII letters (re.I alone lets `ſ`
@@ -89,6 +98,7 @@ def _patterns() -> _Patterns:
     slash = _alt(d["doctypes"]["slash"])
     nairobi = _alt(d["doctypes"]["nairobi"])
     mods = _alt(d["modifiers"])
+    numbered_slash = _alt(t for t in d["doctypes"]["slash"] if t not in ("RES", "DEC"))  # (INF/2; RES and DEC apart)
     # (a subsidiary organ's or a session's ordinal may be roman: `BWC/CONF.IX/9`, `TD/B/C.I/49`, §1.1)
     # (and the sessions of convention bodies: `ICCD/CRIC(22)/2`, `ICCD/CST(S-4)/3`, `UNEP/CHW.16/1`,
     # `UNEP/POPS/COP.11/1`, `UNEP/OzL.Pro.35/12`, `ECE/MP.PP/2021/2`, `UNEP/EA.SS.1/L.1`)
@@ -100,7 +110,7 @@ def _patterns() -> _Patterns:
                rf"|(?:{nairobi})\.[0-9]{{1,4}}|[0-9]{{1,5}})")
     modifier = rf"(?:(?:{mods})\.[0-9]{{1,3}}|Summary)"
     # after the session, the State a document is about (`A/HRC/WG.6/45/RUS/1`, a UPR national report)
-    state = r"(?:/(?!(?:RES|DEC|INF|NGO|PET)(?:/|$))[A-Z]{3})"
+    state = rf"(?:/(?!(?:{slash})(?:/|$))[A-Z]{{3}})"
     # the combined periodic reports of a treaty body (`CERD/C/SAU/CO/4-9`): checked in check_symbol
     combined = r"[0-9]{1,2}-[0-9]{1,2}"
     suffix = r"(?: ?\([0-9]{4}\)| ?\((?:S-|ES-)?[IVXLC]{1,7}\))"
@@ -109,7 +119,7 @@ def _patterns() -> _Patterns:
         # (a modifier follows a document's number: `HSP/OECPR.2023/Rev.1` is no symbol)
         rf"^[A-Z]{{1,6}}(?:/{body}){{0,4}}(?:/{session}{state}?)?(?:/(?:{doctype}|{combined})(?:/{modifier}){{0,4}})?"
         rf"{suffix}?{extra}?\*?$")
-    component = regexes.compile(rf"^(?:{body}|{session}|{doctype}|{modifier}|RES|DEC|INF|NGO|PET|PRST)$")
+    component = regexes.compile(rf"^(?:{body}|{session}|{doctype}|{modifier}|{slash}|PRST)$")
     hyphen = d.get("hyphen_form_series") or []
     hyphen_form = None
     if hyphen:
@@ -131,12 +141,12 @@ def _patterns() -> _Patterns:
         # (or a stroke that ends a line: `A/⏎HRC/37/2`, a symbol cut by a soft wrap)
         # (Cyrillic capitals that look like Latin ones are read too, `А/RES/75/224` typed on a Russian
         # keyboard: SYM001 reports them)
-        start=regexes.compile(r"([A-ZАВЕКМНОРСТХ](?<![A-Za-z0-9/／.\-_\\@\u0400-\u04ff].)[A-ZАВЕКМНОРСТХ]{0,5})"
-                              r"(?= {0,2}[/／](?: {0,2}[A-Za-z0-9(АВЕКМНОРСТХ]|[ \t]*\n))"),
+        start=regexes.compile(rf"([A-Z{_LIKE_LATIN}](?<![A-Za-z0-9/／.\-_\\@\u0400-\u04ff].)[A-Z{_LIKE_LATIN}]{{0,5}})"
+                              rf"(?= {{0,2}}[/／](?: {{0,2}}[A-Za-z0-9({_LIKE_LATIN}]|[ \t]*\n))"),
         # a stroke and a component; spaces around the stroke only before an upper-case or numeric one
         # (`／`, the full-width stroke of a CJK keyboard, is read as one, and reported: SYM001)
-        step=regexes.compile(r"(?:[/／]|(?: {1,2}[/／] {0,2}|[/／] {1,2})(?=[A-Z0-9(АВЕКМНОРСТХ]))"
-                             r"([A-Za-z0-9(АВЕКМНОРСТХ][A-Za-z0-9.\-\u2013*()АВЕКМНОРСТХ]{0,39})"),
+        step=regexes.compile(rf"(?:[/／]|(?: {{1,2}}[/／] {{0,2}}|[/／] {{1,2}})(?=[A-Z0-9({_LIKE_LATIN}]))"
+                             rf"([A-Za-z0-9({_LIKE_LATIN}][A-Za-z0-9.\-\u2013*(){_LIKE_LATIN}]{{0,39}})"),
         hyphen_form=hyphen_form,
         # a space or a soft wrap (a line break, the indentation after it dropped) before it
         suffix=regexes.compile(r"[ \n\u00a0]\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2}|Vol\. [IVXLC]{1,5})\)"),
@@ -145,6 +155,10 @@ def _patterns() -> _Patterns:
         # `ES-10`, `S-30`, `75-224`); the series is checked against the list by scan
         joint=regexes.compile(r"(?<=[A-Za-z0-9*])[-\u2013](?=(?P<series>[A-Z]{1,6}) {0,2}/ {0,2}[A-Za-z0-9(])"),
         series_at=regexes.compile(r"([A-Z]{1,6})(?= {0,2}/ {0,2}[A-Za-z0-9(])"),
+        space_for_stroke=regexes.compile(rf"([0-9]{{1,4}}|S-[0-9]{{1,2}}|ES-[0-9]{{1,2}}|{numbered_slash}) ([0-9]{{1,5}})"),
+        spaced_modifier=regexes.compile(rf"({mods})\.? ([0-9]{{1,3}})", _ASCII_CASE),
+        modifier_end=regexes.compile(rf"/(?:{mods})\.?$", _ASCII_CASE),
+        wants_number=regexes.compile(rf"/(?:(?:RES|DEC)/(?:[0-9]{{1,4}}|S-[0-9]{{1,2}}|ES-[0-9]{{1,2}})|{numbered_slash})$"),
     )
 
 
@@ -199,9 +213,8 @@ def shown(symbol: str) -> str:
 
 
 _TRAILING_PUNCT = ".,;:!?。，；：、"
-# Cyrillic capitals that look like Latin ones, typed on a Russian keyboard: read as Latin, reported
-LOOKALIKES = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
-_LOOKALIKE = regexes.compile("[АВЕКМНОРСТХ]")
+LOOKALIKES = str.maketrans(_LIKE_LATIN, "ABEKMHOPCTX")
+_LOOKALIKE = regexes.compile(f"[{_LIKE_LATIN}]")
 _DASH_BETWEEN_NUMBERS = regexes.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
 _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # `(?<! )`: a run of spaces is tried from its first space only (not from each: quadratic)
@@ -209,10 +222,6 @@ _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # the markup spec; the inline text joins the lines with "\n", their indentation dropped).
 _SUFFIX_AT_END = regexes.compile(r"(?<! )(?P<space> *|\n)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra>[ \n]\((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
 _EXTRA_AT_END = regexes.compile(r"(?P<extra>[ \n]?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2}|Vol\. ?[IVXLC]{1,5})\))(?P<star>\*?)$")
-# a space where a stroke belongs before a number: `A/RES/75 224`, `HSP/EB.2023/INF 5`
-_SPACE_FOR_STROKE = regexes.compile(r"([0-9]{1,4}|S-[0-9]{1,2}|ES-[0-9]{1,2}|INF|NGO|PET) ([0-9]{1,5})")
-# a modifier with a space before its number: `Add. 2`, `Rev 1`
-_SPACED_MODIFIER = regexes.compile(r"(Add|Rev|Corr|Amend)\.? ([0-9]{1,3})", re.IGNORECASE | re.ASCII)
 
 
 def _body_key(comps: list[str]) -> list[str]:
@@ -418,13 +427,13 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
             out.append(f"{dn.group(1)}-{dn.group(2)}")  # (combined periodic reports: `CO/4-9`)
             i += 1
             continue
-        gap = _SPACE_FOR_STROKE.fullmatch(c)
+        gap = pats.space_for_stroke.fullmatch(c)
         if gap:  # `75 224`, `INF 5`: a space where a stroke belongs
             add("space", f"`{c}`: a space stands where an oblique stroke belongs: `{gap.group(1)}/{gap.group(2)}`")
             out += [gap.group(1), gap.group(2)]
             i += 1
             continue
-        sp = _SPACED_MODIFIER.fullmatch(c)
+        sp = pats.spaced_modifier.fullmatch(c)
         if sp:
             add("space", f"`{c}`: a symbol has no spaces; the modifier's number follows its dot: "
                          f"`{sp.group(1)}.{sp.group(2)}`")

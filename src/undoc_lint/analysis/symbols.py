@@ -52,12 +52,10 @@ _WRAPPED_REST = regexes.compile(r"[ \t]*\n[ \t]*([0-9A-Za-z][0-9A-Za-z./*-]{0,60
 
 # a year in full-width brackets after a symbol that may carry one
 _FULLWIDTH_YEAR = regexes.compile(r" ?\uff08[0-9]{4}\uff09")
-# a modifier that ends a candidate (`…/Add`) and its number after a space (`. 2`, ` 2`)
-_MODIFIER_END = regexes.compile(r"/(?:Add|Rev|Corr|Amend)\.?$", re.IGNORECASE | re.ASCII)
-_SPACED_MODIFIER = regexes.compile(r"\.? [0-9]{1,3}(?![0-9/])")
-# what still wants its number (`A/RES/75`, `…/INF`) and that number after a space
-_WANTS_NUMBER = regexes.compile(r"/(?:(?:RES|DEC)/(?:[0-9]{1,4}|S-[0-9]{1,2}|ES-[0-9]{1,2})|INF|NGO|PET)$")
-_SPACED_NUMBER = regexes.compile(r" [0-9]{1,5}(?![0-9/.,]?[0-9])")
+# after a candidate that ends with a modifier's word (`…/Add`), its number after a space (`. 2`, ` 2`);
+# after one that still wants its number (`A/RES/75`, `…/INF`), that number after a space
+_MODIFIER_NUMBER = regexes.compile(r"\.? [0-9]{1,3}(?![0-9/])")
+_NUMBER_AFTER_SPACE = regexes.compile(r" [0-9]{1,5}(?![0-9/.,]?[0-9])")
 
 
 def scan(text: str) -> list[tuple[int, int]]:
@@ -101,9 +99,9 @@ def scan(text: str) -> list[tuple[int, int]]:
             # swallow the rest of an over-long token so that scanning stays linear
             while end < n and (text[end].isalnum() or text[end] in "/.-*()") and not _is_cjk(text[end]):
                 end += 1
-        if (sm := _SPACED_MODIFIER.match(text, end)) and _MODIFIER_END.search(text, start, end):
+        if (sm := _MODIFIER_NUMBER.match(text, end)) and pats.modifier_end.search(text, start, end):
             end = sm.end()  # (`A/78/459/Add. 2`: the modifier's number after a space is the symbol's: SYM001)
-        elif (sn := _SPACED_NUMBER.match(text, end)) and _WANTS_NUMBER.search(text, start, end):
+        elif (sn := _NUMBER_AFTER_SPACE.match(text, end)) and pats.wants_number.search(text, start, end):
             end = sn.end()  # (`A/RES/75 224`, `…/INF 5`: a space where a stroke belongs: SYM001)
         cand = text[start:end]
         sx = pats.suffix.match(text, end)
