@@ -1,4 +1,3 @@
-import datetime as _dt
 from copy import copy as _copy
 
 from undoc_lint import regexes
@@ -62,17 +61,18 @@ class WeekdayMismatch(Rule):
             for part in ends:
                 if part.weekday is None or "weekday" not in part.written:
                     continue
-                year, source = part.year, None
-                if year is None:
+                dated, source = part, None
+                if part.year is None:
                     year, source = _year_from_later(found, k, part)
-                day = _date(year, part.month, part.day)
+                    dated = _with_year(part, year)
+                day = dated.date()
                 if day is None or day.weekday() == part.weekday:
                     continue
                 given = f" (the year of `{source.text}`)" if source is not None else ""
                 yield self.diagnostic(
                     d.span if d.kind == "date" else d.part_span(part),
                     f"weekday `{part.weekday_text}` does not match the date in `{d.text}`{given}: "
-                    f"{describe(lang, _with_year(part, year))} is a {weekday_name(lang, day.weekday())}, "
+                    f"{describe(lang, dated)} is a {weekday_name(lang, day.weekday())}, "
                     f"not a {weekday_name(lang, part.weekday)}; expected the weekday and the date to agree",
                 )
 
@@ -97,13 +97,6 @@ def _year_from_later(found, k: int, part) -> tuple[int | None, object]:
             return e.first.year, e
         break
     return None, None
-
-
-def _date(year, month, day) -> _dt.date | None:
-    try:
-        return _dt.date(year, month, day) if year and month and day else None
-    except ValueError:
-        return None
 
 
 def _with_year(part, year):

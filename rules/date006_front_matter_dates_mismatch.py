@@ -3,7 +3,7 @@ import re
 from functools import lru_cache
 
 from undoc_lint import regexes
-from undoc_lint.analysis.dates import compiled, document_dates
+from undoc_lint.analysis.dates import DatePart, compiled, document_dates
 from undoc_lint.diagnostics import Severity
 from undoc_lint.frontmatter import parse_dates
 from undoc_lint.model import Heading, Section
@@ -149,13 +149,8 @@ def _day_before(language: str | None, d) -> tuple[_dt.date, int] | None:
     March 2024`: 4 March 2024), and where it is written; None if there is none."""
     pattern = _list_end(language)
     m = pattern.search(d.inline.text, max(0, d.start - 12), d.start) if pattern is not None else None
-    start = d.first
-    if m is None or start.month is None or start.year is None:
-        return None
-    try:
-        return _dt.date(start.year, start.month, int(m.group(1))), m.start(1)
-    except ValueError:
-        return None
+    day = DatePart(int(m.group(1)), d.first.month, d.first.year).date() if m is not None else None  # (None: no such day)
+    return (day, m.start(1)) if day is not None else None
 
 
 @lru_cache(maxsize=None)
@@ -169,13 +164,8 @@ def _day_after(language: str | None, d) -> tuple[_dt.date, int] | None:
     line, in that date's month, and where it ends; None if there is none."""
     pattern = _tail(language)
     m = pattern.match(d.inline.text, d.end) if pattern is not None else None
-    end = d.last
-    if m is None or end.month is None or end.year is None:
-        return None
-    try:
-        return _dt.date(end.year, end.month, int(m.group("day"))), m.end()
-    except ValueError:
-        return None
+    day = DatePart(int(m.group("day")), d.last.month, d.last.year).date() if m is not None else None
+    return (day, m.end()) if day is not None else None
 
 
 def _iso(interval) -> str:
