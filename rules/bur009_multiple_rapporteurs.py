@@ -40,7 +40,7 @@ class MultipleRapporteurs(Rule):
 
     def check(self, doc):
         for bureau in bureaus(doc):
-            found = [o for o in bureau.officers if o.role in ("rapporteur", "vice-chair-and-rapporteur", "chair-and-rapporteur")]
+            found = [o for o in bureau.officers if o.is_rapporteur]
             for o in found[1:]:
                 yield self.diagnostic(o.role_span, f"a second Rapporteur, `{o.role_text}`, in this bureau (the first, "
                                                    f"`{found[0].role_text}`, at line {found[0].span.line}): "

@@ -117,6 +117,10 @@ class Officer:
         return self.role in ("chair", "chair-and-rapporteur")
 
     @property
+    def is_rapporteur(self) -> bool:
+        return self.role in ("rapporteur", "vice-chair-and-rapporteur", "chair-and-rapporteur")
+
+    @property
     def counted_group(self) -> str | None:
         """The group this office counts for: as stated, else the member's electoral group."""
         if self.group:
