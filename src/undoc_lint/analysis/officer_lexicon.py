@@ -110,7 +110,17 @@ def _closest(key: str, keys: tuple[str, ...]) -> str | None:
     import difflib  # only for suggestions
 
     found = difflib.get_close_matches(key, keys, n=1, cutoff=0.75)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    if _IDEOGRAPHS.fullmatch(key):  # (`智力` for 智利: a two-character name with one wrong is a ratio of 0.5)
+        found = [k for k in keys if len(k) == len(key) and sum(a != b for a, b in zip(k, key)) == 1]
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+# Chinese names, where one character written for another of the same sound (`智力`, `秘露`) is the
+# usual misspelling: a name with one character changed is suggested when no other name is as near.
+_IDEOGRAPHS = regexes.compile(r"[\u3400-\u9fff]{2,}")
 
 
 def _only_owner(key: str, owners: dict[str, str]) -> str | None:
