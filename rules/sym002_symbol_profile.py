@@ -19,7 +19,10 @@ class SymbolProfile(Rule):
           of `HSP/EB.2020/…` and `HSP/OECPR.2021/…` joins with a dot;
         * P4: modifiers are mixed case, `Add.1`, `Rev.1`, not `ADD.1`
           (an ODS metadata artefact);
-        * P2: a resolution numbered by session takes no roman session.
+        * P2: a resolution numbered by session takes no roman session;
+        * a New York series' resolution symbol has its numbers:
+          `A/RES/75`, `E/RES/2020` and `A/HRC/RES/37` are cut short
+          (`resolution_symbols` in `symbols.yaml`).
 
     Why:
         The symbol printed on the document is the one to cite; `ADD.`,
@@ -48,8 +51,9 @@ class SymbolProfile(Rule):
 
     Fix safety:
         Safe: only the case, the dot or stroke of a component, or the space
-        before a year changes. No fix for a missing year (P1) or a roman
-        session after a session number (P2): the intended text is unknown.
+        before a year changes. No fix for a missing year (P1), a roman
+        session after a session number (P2) or a symbol cut short: the
+        intended text is unknown.
     """
 
     code = "SYM002"

@@ -27,6 +27,8 @@ MUST_PASS = [
     # convention bodies' sessions (a second hunt)
     "ICCD/CRIC(22)/2", "ICCD/CST(S-4)/3", "UNEP/CHW.16/1", "UNEP/FAO/RC/COP.11/1", "UNEP/POPS/COP.11/1",
     "UNEP/MC/COP.5/1", "UNEP/OzL.Pro.35/12", "UNEP/OzL.Pro.WG.1/45/4", "ECE/MP.PP/2021/2", "UNEP/EA.SS.1/L.1",
+    # whole resolution symbols of every New York series (a cut-short one is reported)
+    "E/RES/2020/5", "E/RES/1722(LIII)", "A/HRC/RES/S-29/1", "A/RES/75/224/Corr.1", "A/RES/60/1*",
 ]
 
 # (symbol, problem kinds, corrected or None)
@@ -64,6 +66,12 @@ MUST_FAIL = [
     # a modifier needs a document's number to modify (the safe fix wrote `HSP/OECPR.2023/Rev.1`; an audit)
     ("HSP/OECPR.2023/Rev1", {"missing-dot", "grammar"}, None),
     ("A/RES/Rev.1", {"grammar"}, None),
+    # a resolution symbol without its numbers: no fix can know them (the safe fix of `A/RES/75/` wrote `A/RES/75`)
+    ("A/RES/75", {"cut-short"}, None),
+    ("A/RES/75/", {"trailing-slash", "cut-short"}, None),
+    ("E/RES/2020", {"cut-short"}, None),
+    ("A/HRC/RES/37", {"cut-short"}, None),
+    ("A/RES/75/Add.1", {"cut-short"}, None),
     ("A/78/459/Add. 2", {"space"}, "A/78/459/Add.2"),
     ("A/RES/75 224", {"space"}, "A/RES/75/224"),  # (nothing was reported; an audit)
     ("HSP/EB.2023/INF 5", {"space"}, "HSP/EB.2023/INF/5"),
@@ -75,7 +83,7 @@ MUST_FAIL = [
     ("CERD/C/SAU/CO/9-4", {"dash-for-slash"}, "CERD/C/SAU/CO/9/4"),
 ]
 
-PROFILE_KINDS = {"res-style", "year-space", "missing-year", "modifier-case", "year-body-slash", "roman-session"}
+PROFILE_KINDS = {"cut-short", "res-style", "year-space", "missing-year", "modifier-case", "year-body-slash", "roman-session"}
 
 
 @pytest.mark.parametrize("symbol", MUST_PASS)
@@ -233,7 +241,7 @@ def test_a_stroke_the_symbol_goes_on_after_gets_no_fix(after, fixed):
     # (the safe fix deleted a stroke inside `A/RES/75/２２４`: found by fuzzing)
     from undoc_lint.runner import Linter, Selection
 
-    _, diags = Linter(Selection(select=["SYM001"])).lint_text(f"1. *Notes* document A/RES/75/{after}\n", "d.undoc.md")
+    _, diags = Linter(Selection(select=["SYM001"])).lint_text(f"1. *Notes* document A/HRC/37/{after}\n", "d.undoc.md")
     [d] = diags
     assert ("oblique stroke" in d.message or "broken over two lines after a stroke" in d.message) and (d.fix is not None) == fixed
 

@@ -207,6 +207,29 @@ class SymbolCheck:
         return f"symbol `{shown(self.text)}`: {parts}"
 
 
+@lru_cache(maxsize=None)
+def _res_prefixes() -> dict[str, tuple]:
+    """`A/RES` -> (its resolution patterns, the first template): the New York series whose
+    resolution symbols are whole only with their numbers."""
+    out: dict[str, tuple] = {}
+    for r in data().get("resolution_symbols", []):
+        template = r.get("template", "")
+        prefix = template.split("{", 1)[0].rstrip("/")
+        if prefix.endswith("/RES"):
+            pats, first = out.get(prefix, ((), r.get("shape", template)))
+            out[prefix] = (pats + (regexes.compile(r["pattern"]),), first)
+    return out
+
+
+def _cut_short(base: str, written: str) -> str | None:
+    """The shape of the resolution symbol that ``base`` begins but does not complete
+    (`A/RES/75`: `A/RES/{session}/{number}`), or None."""
+    for prefix, (pats, template) in _res_prefixes().items():
+        if (base == prefix or base.startswith(prefix + "/")) and not any(p.match(written) for p in pats):
+            return template
+    return None
+
+
 def shown(symbol: str) -> str:
     """A symbol for a message: a line break in it (a wrapped line) shown as `⏎`."""
     return symbol.replace("\n", "\u23ce")
@@ -502,6 +525,11 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
     # (a line break, or a no-break space before the year: the symbol as compared is written with a space)
     one_line = text.replace("\n", " ").replace("\u00a0(", " (") if "\n" in text or "\u00a0(" in text else None
 
+    # (a symbol the grammar reads, `A/RES/75`, but not whole: a grammar message says more of the others)
+    if not any(p.kind == "missing-year" for p in problems) and (shape := _cut_short(base, flat)) \
+            and pats.grammar.match(flat):
+        add("cut-short", f"cut short: a resolution symbol of this series is written `{shape}`", "profile", "RES")
+        fixable = False
     if not problems:
         if pats.grammar.match(flat):
             return SymbolCheck(text, True, (), None, series, series in known_series(), one_line and flat)

@@ -61,7 +61,7 @@ _NUMBER_AFTER_SPACE = regexes.compile(r" [0-9]{1,5}(?![0-9/.,]?[0-9])")
 def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of every symbol candidate in a plain string, punctuation after it left out."""
     pats = _patterns()
-    not_series, allowed_year = _scan_words()
+    not_series, allowed_year, allowed_roman = _scan_words()
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
     found: list[tuple[int, int]] = []
     pos = 0
@@ -108,7 +108,7 @@ def scan(text: str) -> list[tuple[int, int]]:
         if sx:
             base = cand.rstrip(_TRAILING_PUNCT)
             if (sx.group("year") and base.startswith(allowed_year) and base == cand) or \
-                    (sx.group("roman") and base.startswith("A/RES/") and base == cand) or \
+                    (sx.group("roman") and base.startswith(allowed_roman) and base == cand) or \
                     (not sx.group("year") and not sx.group("roman")):
                 end = sx.end()
                 if end < n and text[end] == "*":
@@ -150,9 +150,12 @@ def _continues(rest: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _scan_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Words that are not series (`See/`), and the series whose symbols may end in `(year)`."""
-    return frozenset(data().get("not_series", [])), tuple(p + "/" for p in data().get("year_suffix_allowed", []))
+def _scan_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Words that are not series (`See/`), and the series whose symbols may end in `(year)`, and
+    in a roman session (`A/RES/3363 (XXX)`, `E/RES/1722 (LIII)`)."""
+    d = data()
+    return (frozenset(d.get("not_series", [])), tuple(p + "/" for p in d.get("year_suffix_allowed", [])),
+            tuple(p + "/" for p in d.get("roman_suffix_allowed", [])))
 
 
 def _has_lookalike(text: str) -> bool:
