@@ -281,8 +281,10 @@ class _Builder:
         self.blocks.append(comment)
         self.comments.append(comment)
         self.container().append(comment)
+        # text after `-->` on the same line: a paragraph of its own (blanks are nothing: an empty
+        # paragraph at column 0 would close the open list, and `(b)` after it would start one)
         first = b.lines[0]
-        if len(first) > 1 or first[0].type not in LINE_END:  # text after `-->` on the same line: a paragraph of its own
+        if any(t.type not in LINE_END and t.strip() for t in first):
             self.text_block([first], lead.start_pos)
 
     def directive(self, inner: str, offset: int, comment: Comment) -> Directive | None:

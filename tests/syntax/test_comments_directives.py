@@ -40,3 +40,12 @@ def test_inline_comment_is_invisible():
 def test_text_after_comment_on_same_line():
     doc = parse("<!-- c --> trailing text\n")
     assert [c.kind for c in doc.children] == ["comment", "paragraph"]
+
+
+def test_blanks_after_a_comment_are_nothing():
+    # (an empty paragraph at column 0 closed the list, and NUM002's safe fix reletterd `(b)` as `(a)`: a hunt)
+    for tail in ("  ", "\t", " \u00a0"):
+        doc = parse(f"1. Para:\n\n(a) one;\n\n<!-- note -->{tail}\n\n(b) two.\n")
+        [item] = [c for c in doc.children if c.kind == "item"]
+        assert [(c.marker.text, c.text) for c in item.children if c.kind == "item"] == [("(a)", "one;"), ("(b)", "two.")]
+        assert not any(c.kind == "paragraph" for c in doc.children)
