@@ -11,9 +11,11 @@ class FullwidthMarker(Rule):
     What it checks:
         A paragraph line, or a continuation line of an item, that begins
         with a subparagraph or paragraph marker written with full-width
-        brackets, letters or digits (`（a）`, `(ｂ)`, `１.`), in Arabic-Indic
-        digits (`٢.`), after an invisible direction mark (U+200F),
-        followed by a no-break space, or with letters
+        brackets, letters or digits (`（a）`, `(ｂ)`, `１.`, with or without
+        the space after them that Chinese leaves out), in Arabic-Indic
+        digits (`٢.`), after an invisible character (a direction mark
+        U+200F, a zero-width space, a BOM left mid-file), followed by a
+        no-break space, or with letters
         of another script that the language pack lists as standing for
         Latin ones (`marker_letters`: Cyrillic `а)`, `с)` in Russian, which
         look like `a)`, `c)`; Arabic `(أ)`, `(ب)` in Arabic, the UN's Arabic
@@ -82,14 +84,18 @@ class FullwidthMarker(Rule):
     def check(self, doc):
         for start, end, ascii_marker in fullwidth_markers(doc):
             written = doc.text[start:end]
-            if unicodedata.category(written[0]) == "Cf":  # (U+200F, a right-to-left mark …)
-                message = (f"an invisible direction mark (U+{ord(written[0]):04X}) stands before the marker, so the "
-                           f"markup reads the line as text; write `{ascii_marker}`")
+            if unicodedata.category(written[0]) == "Cf":  # (U+200F, a right-to-left mark; U+200B, U+FEFF …)
+                what = unicodedata.name(written[0], "format character").lower()
+                message = (f"an invisible character (U+{ord(written[0]):04X}, {what}) stands before the marker, so "
+                           f"the markup reads the line as text; write `{ascii_marker}`")
             elif written[-1] in "\u00a0\u202f":
                 message = (f"`{written[:-1]}` is followed by a no-break space (U+{ord(written[-1]):04X}), so the markup "
                            f"reads the line as text; write an ordinary space after it")
             else:
                 message = f"`{written}` is written {_how(written)}, so the markup reads the line as text; write `{ascii_marker}`"
+            if doc.text[end:end + 1] not in ("", " ", "\t", "\n", "\r", "\u3000"):  # (`（a）提交`: a space after it too)
+                message += " and a space after it"
+                ascii_marker += " "
             yield self.diagnostic(doc.span(start, end), message,
                                   Fix(f"write `{ascii_marker}`", (Edit(start, end, ascii_marker),), safe=False))
 

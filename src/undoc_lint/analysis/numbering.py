@@ -286,11 +286,16 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str,
 # A marker in full-width characters at the start of a line (`（a）`, `(ｂ)`, `１.`), in Arabic-Indic
 # digits (`٢.`), after an invisible direction mark (U+200F `2.`) or followed by a no-break space
 # (`2.` U+00A0): read as text.
-_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+# invisible characters a line can begin with: direction marks, and a zero-width space, joiner or
+# word joiner, or a BOM left mid-file by joining two files
+_BIDI = "\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 _FULLWIDTH_MARKER = regexes.compile(rf"(?<![ \t])[ \t]*(?P<m>[{_BIDI}]{{0,4}}(?:[（(][ \t]?[a-zａ-ｚ]{{1,6}}[ \t]?[）)]"
                                     rf"|[0-9０-９٠-٩۰-۹]{{1,4}}[.．]))"
-                                    r"(?P<nbsp>[\u00a0\u202f])?(?=[ \t\u3000]|$|(?<=[\u00a0\u202f]))", re.M)
-_BIDI_MARKS = {cp: None for cp in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+                                    r"(?P<nbsp>[\u00a0\u202f])?(?:(?=[ \t\u3000]|$|(?<=[\u00a0\u202f]))"
+                                    # (Chinese writes no space after `（a）` or `３.`: only a number may not follow)
+                                    r"|(?:(?<=[）．])|(?<=[０-９]\.))(?![0-9０-９]))", re.M)
+_BIDI_MARKS = {cp: None for cp in (*range(0x200B, 0x2010), 0x061C, *range(0x202A, 0x202F), 0x2060,
+                                   *range(0x2066, 0x206A), 0xFEFF)}
 # (a line break first: the engine then looks for it with a fast loop, where a `^` is tried everywhere)
 _AFTER_LINE_BREAK = regexes.compile(rf"\n(?=[ \t]*(?:[（(０-９٠-٩۰-۹]|[0-9]{{1,4}}\.[\u00a0\u202f]|[{_BIDI}]{{1,4}}[（(0-9]))")
 _ARABIC_INDIC = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
