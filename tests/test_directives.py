@@ -61,3 +61,15 @@ def test_a_directive_after_text_on_its_line_is_reported_not_silently_ignored():
     text = "1. a\n\n3. b <!-- undoc-lint: disable-file NUM001 -->\n"
     assert lint(text) == [("NUM001", 3), ("SYN013", 3)]
     assert lint("1. One <!-- a note, not a directive -->.\n") == []
+
+
+def test_enable_of_one_code_leaves_the_others_disabled():
+    # (`enable NUM001` ended the whole `disable NUM001, DATE001`, or a bare `disable`: a spec audit)
+    body = "1. One.\n\n3. Three.\n\n<!-- undoc-lint: enable NUM001 -->\n\n5. On 31 June 2021.\n"
+    assert lint("<!-- undoc-lint: disable NUM001, DATE001 -->\n\n" + body) == [("NUM001", 9)]
+    assert lint("<!-- undoc-lint: disable -->\n\n" + body) == [("NUM001", 9)]
+    # a bare `enable` then ends what is left, and the directive counts as used once
+    assert lint("<!-- undoc-lint: disable -->\n\n" + body + "\n<!-- undoc-lint: enable -->\n\n7. On 31 June 2021.\n") == [
+        ("NUM001", 9), ("NUM001", 13), ("DATE001", 13)]
+    assert lint("<!-- undoc-lint: disable NUM001, DATE001 -->\n\n1. One.\n\n<!-- undoc-lint: enable NUM001 -->\n\n"
+                "3. On 31 June 2021.\n") == [("NUM001", 7)]

@@ -108,7 +108,7 @@ def apply_directives(doc: Document, diags: list[Diagnostic], registry: Registry,
     if not doc.directives:
         return diags
     src = doc.source
-    # (selectors or None for all, first line, last line) per suppression
+    # per suppression: [selectors (empty: all), first line, last line, directive, selectors it no longer covers]
     scopes: list[list] = []
     extra: list[Diagnostic] = []
     open_ranges: list[list] = []
@@ -119,14 +119,14 @@ def apply_directives(doc: Document, diags: list[Diagnostic], registry: Registry,
                 extra.append(syn("SYN018", span, f"directive names `{s}`, which matches no installed rule code, prefix or name", doc.path))
         line = d.span.end_line
         if d.action == "disable-file":
-            scopes.append([sels, 1, 10**12, d, False])
+            scopes.append([sels, 1, 10**12, d, []])
         elif d.action == "disable-next-line":
             target = line + 1
             while target <= src.line_count and not src.line_text(target).strip():
                 target += 1
-            scopes.append([sels, target, target, d, False])
+            scopes.append([sels, target, target, d, []])
         elif d.action == "disable":
-            scope = [sels, line + 1, 10**12, d, False]
+            scope = [sels, line + 1, 10**12, d, []]
             scopes.append(scope)
             open_ranges.append(scope)
         elif d.action == "enable":
@@ -136,27 +136,37 @@ def apply_directives(doc: Document, diags: list[Diagnostic], registry: Registry,
                     scope[2] = line
                     open_ranges.remove(scope)
                     closed = True
+                    # (`enable NUM001` after `disable NUM001, DATE001`, or after a bare `disable`:
+                    # the rest stays disabled)
+                    rest = [s for s in scope[0] if s not in sels]
+                    if sels and (rest or not scope[0]):
+                        on = [rest, line + 1, 10**12, scope[3], scope[4] + sels]
+                        scopes.append(on)
+                        open_ranges.append(on)
                     if sels:
                         break
             if not closed:  # (else a misspelt or stray `enable` would go unnoticed, the `disable` running on)
                 what = ", ".join(sels) if sels else "all codes"
                 extra.append(syn("SYN019", d.span, f"`enable` directive for {what} closes no open `disable` for it", doc.path))
     kept = []
+    used: set[int] = set()  # the directives that suppressed something
     for diag in diags:
         suppressed = False
         if diag.code in ("SYN018", "SYN019"):
             kept.append(diag)
             continue
-        for scope in scopes:
-            sels, first, last, _, _ = scope
-            if first <= diag.span.line <= last and (not sels or any(match_selector(s, diag.code, diag.name) for s in sels)):
-                scope[4] = True
+        for sels, first, last, d, enabled in scopes:
+            if first <= diag.span.line <= last and (not sels or any(match_selector(s, diag.code, diag.name) for s in sels)) \
+                    and not any(match_selector(s, diag.code, diag.name) for s in enabled):
+                used.add(id(d))
                 suppressed = True
         if not suppressed:
             kept.append(diag)
     if report_unused:
-        for sels, _, _, d, used in scopes:
-            if not used:
+        reported: set[int] = set()
+        for sels, _, _, d, _ in scopes:
+            if id(d) not in used and id(d) not in reported:
+                reported.add(id(d))
                 what = ", ".join(sels) if sels else "all codes"
                 extra.append(syn("SYN019", d.span, f"`{d.action}` directive for {what} suppressed nothing", doc.path))
     return kept + extra
