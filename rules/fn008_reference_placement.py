@@ -114,6 +114,9 @@ class ReferencePlacement(Rule):
             i = text.find(OBJECT_REPLACEMENT)
             while i >= 0:
                 j = _run_end(text, i)  # a run of references at one place, `[^1][^2]` or `[^1],[^2]`
+                if text[j:j + 1] == ":" and (i == 0 or text[i - 1] == "\n"):  # (an indented `[^1]:`: SYN015's)
+                    i = text.find(OBJECT_REPLACEMENT, j)
+                    continue
                 before = i > 0 and text[i - 1] in punctuation
                 after = j < len(text) and text[j] in punctuation
                 if position == "after" and after and not before:

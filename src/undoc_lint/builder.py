@@ -52,6 +52,7 @@ class _Builder:
         self.title: Heading | None = None
         self.last_def: FootnoteDef | None = None
         self._def_lines: dict[int, list] = {}
+        self.failed_defs: set[int] = set()  # where an indented `[^1]:` stands: no reference (SYN015's)
         # Marker text -> (text, label, value), (text, label): the same few markers recur
         # (1. 2. … (a) (b) … in every instrument), so each is one set of objects, not one an item.
         self._numbers: dict[str, tuple] = {}
@@ -133,6 +134,10 @@ class _Builder:
             span = Span(s0, span.end if span else line_end(lines[-1]), self.src)
         end = span.end
         para = Paragraph(content, span, cols)
+        # `[^1]:` indented: a definition that is not one (and no call of footnote 1 either)
+        if cols > 0 and content.text.startswith(OBJECT_REPLACEMENT + ":") and content.refs[0].span.start == s0:
+            self.report("SYN015", s0, content.refs[0].span.end + 1, "a footnote definition must start at column 0; this line is read as text")
+            self.failed_defs.add(s0)
         # An indented paragraph after a footnote definition continues its text.
         if cols >= 4 and self.last_def is not None:
             fdef = self.last_def
@@ -140,8 +145,6 @@ class _Builder:
             fdef.content = build_inline(self.src, self._def_lines[id(fdef)])
             fdef.span = self.src.span(fdef.span.start, end)
             return
-        if cols > 0 and content.text.startswith(OBJECT_REPLACEMENT + ":") and content.refs[0].span.start == s0:
-            self.report("SYN015", s0, content.refs[0].span.end + 1, "a footnote definition must start at column 0; this line is read as text")
         self.last_def = None
         host = self.host_for(cols, s0, end, rank=None)
         self.blocks.append(para)
@@ -326,7 +329,8 @@ class _Builder:
             content = getattr(block, "content", None)
             if content is None:
                 continue
-            refs.extend(content.refs)
+            refs.extend(content.refs if not self.failed_defs else
+                        [r for r in content.refs if r.span.start not in self.failed_defs])
             for c in content.comments:  # (none in nearly every block)
                 if _DIRECTIVE.match(c.text):
                     self.report("SYN013", c.span.start, c.span.end, "an `undoc-lint:` directive after text on its line is not "

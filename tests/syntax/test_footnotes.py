@@ -63,3 +63,16 @@ def test_literal_object_replacement_character_does_not_confuse_refs():
     content = doc.children[0].content
     assert content.ref_at(1) is None
     assert content.ref_at(3).label == "1"
+
+
+def test_an_indented_definition_is_no_call_of_its_footnote():
+    # (an indented `[^1]:` read as a call got FN001, FN007 and a safe FN008 fix to `:[^1]`; after a
+    # definition it was read on as its text, with no SYN015: a spec audit)
+    from undoc_lint.runner import Linter
+
+    for text, undefined in (("1. One.[^1]\n\n  [^1]: Indented note.\n", "[^1]"),
+                            ("1. One.[^1] Two.[^2]\n\n[^1]: First.\n\n    [^2]: Second, indented.\n", "[^2]")):
+        doc, diags = Linter().lint_text(text, "t.undoc.md")
+        assert sorted(d.code for d in diags) == ["FN001", "SYN015"], diags
+        assert [r.label for r in doc.footnote_refs] == (["1"] if undefined == "[^1]" else ["1", "2"])
+        assert all(d.fix is None for d in diags)
