@@ -1,4 +1,4 @@
-from undoc_lint.analysis.numbering import check_sequence, sequence_diagnostics, sibling_runs
+from undoc_lint.analysis.numbering import check_sequence, indented_lists, sequence_diagnostics, sibling_runs
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -9,7 +9,10 @@ class NestedItemSequence(Rule):
     What it checks:
         Numbered items indented under another item, such as the items of a
         provisional agenda under the paragraph that adopts it, count from 1
-        with no gap, repeat or disorder, restarting under every parent.
+        with no gap, repeat or disorder, restarting under every parent; so
+        do numbered items indented under an unnumbered paragraph (`*The
+        Board* adopted the following agenda:`), which are no operative
+        paragraphs (spec §2: those stand at column 0).
 
     Why:
         Agenda items are referred to by number for the whole session
@@ -62,3 +65,6 @@ class NestedItemSequence(Rule):
                     continue
                 markers = [item.marker for item in run]
                 yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber")
+        for run in indented_lists(doc):  # (under a paragraph: `adopted the following agenda:`)
+            markers = [item.marker for item in run]
+            yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber")

@@ -58,7 +58,9 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
                     heads = child.level >= 3 or scope == "instrument"
                     walk(child.children, into, child if heads else section, heads)
                     fresh_section = False
-            elif isinstance(child, Item) and child.marker.kind == "number":
+            elif isinstance(child, Item) and child.marker.kind == "number" and child.indent == 0:
+                # (an indented list under a paragraph, `adopted the following agenda:`, is no
+                # operative paragraph: spec §2, column 0; NUM003 counts it)
                 into.append(Operative(child, section, fresh_section))
                 fresh_section = False
 
@@ -70,6 +72,32 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
 def _embedded_heading(language: str | None) -> re.Pattern | None:
     pattern = (language_pack(language).get("instruments") or {}).get("embedded_heading")
     return regexes.compile(pattern) if pattern else None
+
+
+def indented_lists(doc: Document) -> list[list[Item]]:
+    """Runs of numbered items indented under a paragraph rather than an item (an agenda after
+    `*The Board* adopted the following agenda:`), outside any item: each counts on its own."""
+    runs: list[list[Item]] = []
+
+    def walk(children):
+        run: list[Item] = []
+        for child in children:
+            if isinstance(child, Section):
+                walk(child.children)
+            elif isinstance(child, Item) and child.marker.kind == "number" and child.indent > 0 \
+                    and (not run or child.indent == run[0].indent):
+                run.append(child)
+                continue
+            elif getattr(child, "kind", None) == "comment":
+                continue
+            if run:
+                runs.append(run)
+            run = [child] if isinstance(child, Item) and child.marker.kind == "number" and child.indent > 0 else []
+        if run:
+            runs.append(run)
+
+    walk(doc.children)
+    return runs
 
 
 def sibling_runs(children: list) -> list[list[Item]]:
