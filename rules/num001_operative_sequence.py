@@ -94,7 +94,7 @@ class OperativeSequence(Rule):
             fixing, safe = _fewest_changes(result, markers, restarts, self.options.sections)
             # (a year that began a wrapped line, `2015. It remains …`, is read as a paragraph number)
             safe = safe and not any(_year_like(m, ok) for m, ok, _ in result.problems)
-            for n, (marker, ok, prev) in enumerate(result.problems):
+            for n, (marker, ok, prev) in enumerate(result.reported(fixing.edits)):
                 after = f"after paragraph {prev}" if prev is not None else "as the first paragraph"
                 message = f"paragraph numbered {marker.value} {after}: expected {' or '.join(map(str, ok))}"
                 if _year_like(marker, ok):

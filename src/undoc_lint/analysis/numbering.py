@@ -257,6 +257,13 @@ class SequenceResult:
     edits: list  # Edit: the whole run renumbered
     changes: list[str]  # "3→2", for the fix message
 
+    def reported(self, edits: list | None = None) -> list[tuple]:
+        """The problems to report: those on markers the renumbering (``edits``, else this run's)
+        changes. In `1. 3. 3. 4.` the second `3.` is an echo of the first (the fix keeps it);
+        all of them when the fix changes none."""
+        changed = {e.start for e in (self.edits if edits is None else edits)}
+        return [p for p in self.problems if p[0].span.start in changed] or self.problems
+
 
 def check_sequence(markers: list, restarts: list[bool] | None = None, restart_mode: str = "either") -> SequenceResult:
     """Check that marker values run 1..n; at positions flagged in ``restarts``
@@ -303,7 +310,7 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str,
     first carrying the fix that renumbers the whole run (`verb`: renumber, reletter); none while
     a marker in full-width characters is read as text somewhere (NUM008): the count is then off."""
     position = {id(m): i for i, m in enumerate(markers)}  # (markers.index per problem was quadratic)
-    for n, (marker, ok, _) in enumerate(result.problems):
+    for n, (marker, ok, _) in enumerate(result.reported()):
         index = position[id(marker)]
         prev = markers[index - 1].text if index else None
         fix = Fix(f"{verb} {', '.join(result.changes)}", tuple(result.edits), safe=safe) \
