@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 from typing import Literal
 
-from undoc_lint.analysis.numbering import check_sequence, fullwidth_markers, operative_scopes
+from undoc_lint.analysis.numbering import check_sequence, fullwidth_markers, operative_scopes, paragraph_references
 from undoc_lint.diagnostics import Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -67,7 +67,9 @@ class OperativeSequence(Rule):
         Safe: the fix renumbers the markers of the scope in order (keeping a
         restart at a section heading where the text restarted) and changes
         nothing else. Cross-references in the text ("paragraph 5 above") are
-        not rewritten; check them after fixing. Unsafe when numbering every
+        not rewritten: unsafe when the text refers to a paragraph whose
+        number the fix changes (`paragraph_reference` in the language pack),
+        and the fix says which. Unsafe too when numbering every
         section on (or every one afresh) changes fewer markers than keeping
         each restart as written (that renumbering is then the one offered),
         and when a paragraph number looks like a year (a wrapped line that
@@ -94,16 +96,29 @@ class OperativeSequence(Rule):
             fixing, safe = _fewest_changes(result, markers, restarts, self.options.sections)
             # (a year that began a wrapped line, `2015. It remains …`, is read as a paragraph number)
             safe = safe and not any(_year_like(m, ok) for m, ok, _ in result.problems)
+            # (`paragraph 4 above` would point at another paragraph once 4 is renumbered)
+            referred = _referred(doc, markers, fixing.edits)
+            how = ""
+            if referred:
+                safe = False
+                how = f" (the text refers to paragraph {' and '.join(map(str, referred))}: check its references)"
             for n, (marker, ok, prev) in enumerate(result.reported(fixing.edits)):
                 after = f"after paragraph {prev}" if prev is not None else "as the first paragraph"
                 message = f"paragraph numbered {marker.value} {after}: expected {' or '.join(map(str, ok))}"
                 if _year_like(marker, ok):
                     message += f" (a year that began a wrapped line? write `\\{marker.text}` to keep it text)"
                 # (no fix while a full-width `３.` is read as text: NUM008's first, or the count is off)
-                how = "" if fixing is result else " (numbering the sections alike: fewer changes)"
-                fix = Fix(f"renumber paragraphs {', '.join(fixing.changes)}{how}", tuple(fixing.edits), safe=safe) \
+                alike = "" if fixing is result else " (numbering the sections alike: fewer changes)"
+                fix = Fix(f"renumber paragraphs {', '.join(fixing.changes)}{alike}{how}", tuple(fixing.edits), safe=safe) \
                     if n == 0 and fixing.edits and not fullwidth_markers(doc) else None
                 yield self.diagnostic(marker.span, message, fix)
+
+
+def _referred(doc, markers, edits) -> list[int]:
+    """The numbers of the paragraphs the renumbering changes that the text refers to."""
+    changed = {e.start for e in edits}
+    numbers = {m.value for m in markers if m.span.start in changed}
+    return sorted(numbers & paragraph_references(doc)) if numbers else []
 
 
 def _year_like(marker, ok) -> bool:

@@ -74,6 +74,29 @@ def _embedded_heading(language: str | None) -> re.Pattern | None:
     return regexes.compile(pattern) if pattern else None
 
 
+def paragraph_references(doc: Document) -> set[int]:
+    """The paragraph numbers the text refers to (`paragraph 4 above`, `paragraphs 3 and 5`: the
+    language's ``paragraph_reference``), once per document."""
+    found = doc.cache.get("numbering.paragraph_references")
+    if found is None:
+        found = doc.cache["numbering.paragraph_references"] = set()
+        pattern = _paragraph_reference(doc.language)
+        if pattern is not None:
+            for _, content in doc.inlines():
+                for m in pattern.finditer(content.text):
+                    found.update(int(n) for n in _DIGITS.findall(m.group(0)))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _paragraph_reference(language: str | None) -> re.Pattern | None:
+    pattern = (language_pack(language).get("numbering") or {}).get("paragraph_reference")
+    return regexes.compile(pattern) if pattern else None
+
+
+_DIGITS = regexes.compile(r"[0-9]+")
+
+
 def indented_lists(doc: Document) -> list[list[Item]]:
     """Runs of numbered items indented under a paragraph rather than an item (an agenda after
     `*The Board* adopted the following agenda:`), outside any item: each counts on its own."""

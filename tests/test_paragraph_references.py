@@ -1,0 +1,33 @@
+"""NUM001's renumbering is unsafe when the text refers to a paragraph it renumbers, in every language."""
+
+import pytest
+
+from undoc_lint.analysis.numbering import paragraph_references
+from undoc_lint.api import parse_text
+from undoc_lint.runner import Linter, Selection
+
+REFERENCES = {
+    "en": ("as set out in paragraphs 3 and 5 above, and in paragraph 7", {3, 5, 7}),
+    "fr": ("conformément aux paragraphes 3 et 5 ci-dessus et au paragraphe 7", {3, 5, 7}),
+    "es": ("de conformidad con los párrafos 3 y 5 supra y el párrafo 7", {3, 5, 7}),
+    "ru": ("в соответствии с пунктами 3 и 5 выше и пунктом 7", {3, 5, 7}),
+    "ar": ("وفقا للفقرتين 3 و 5 أعلاه والفقرة 7", {3, 5, 7}),
+    "zh": ("依照上文第 3 和 5 段以及第7段", {3, 5, 7}),
+}
+
+
+@pytest.mark.parametrize("language", sorted(REFERENCES))
+def test_references_are_read(language):
+    text, numbers = REFERENCES[language]
+    doc = parse_text(f"---\nlanguage: {language}\n---\n\n{text}\n", "t.undoc.md")
+    assert paragraph_references(doc) == numbers
+
+
+@pytest.mark.parametrize("language", sorted(REFERENCES))
+def test_the_renumbering_that_changes_a_referred_paragraph_is_unsafe(language):
+    text, _ = REFERENCES[language]
+    draft = f"---\nlanguage: {language}\n---\n\n1. A.\n\n3. B.\n\n4. C.\n\n5. {text}.\n"
+    _, [d] = Linter(Selection(select=["NUM001"])).lint_text(draft, "t.undoc.md")
+    assert not d.fix.safe and "paragraph 3 and 5" in d.fix.message
+    _, [d] = Linter(Selection(select=["NUM001"])).lint_text(draft.replace(text, "no reference"), "t.undoc.md")
+    assert d.fix.safe
