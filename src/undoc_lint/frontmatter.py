@@ -44,7 +44,20 @@ def parse_dates(value: Any) -> tuple[_dt.date, _dt.date] | None:
         if not end_text:
             return start, start
         end_text = m.group(1)[: 10 - len(end_text)] + end_text  # 07-01 -> 2021-07-01
-        return start, _dt.date.fromisoformat(end_text)
+        end = _dt.date.fromisoformat(end_text)
+    except ValueError:
+        return None
+    return (start, end) if end >= start else None  # (an interval that runs backwards is none)
+
+
+def _backwards(value: Any) -> str | None:
+    """`2021-07-01/06-29`: its end, written out, when it comes before its start."""
+    m = _ISO_INTERVAL.match(str(value).strip())
+    if not m or not m.group(2):
+        return None
+    try:
+        end = m.group(1)[: 10 - len(m.group(2))] + m.group(2)
+        return end if _dt.date.fromisoformat(end) < _dt.date.fromisoformat(m.group(1)) else None
     except ValueError:
         return None
 
@@ -193,7 +206,10 @@ def _check_entry(entry: FrontMatterEntry, diags: list[Diagnostic], path: str) ->
     elif key == "distribution" and value not in DISTRIBUTIONS:
         bad = f"`distribution` must be one of {', '.join(DISTRIBUTIONS)}, not {value!r}"
     elif key == "dates" and parse_dates(value) is None:
-        bad = f"`dates` must be an ISO 8601 date or interval that exists (2021-06-29/2021-07-01), not {value!r}"
+        if end := _backwards(value):
+            bad = f"`dates` runs backwards: it ends on {end}, before it starts; expected the earlier date first"
+        else:
+            bad = f"`dates` must be an ISO 8601 date or interval that exists (2021-06-29/2021-07-01), not {value!r}"
     elif key not in ("dates",) and isinstance(value, (dict, list)):
         bad = f"`{key}` must be a single value, not a {'mapping' if isinstance(value, dict) else 'list'}"
     if bad:

@@ -133,3 +133,12 @@ def test_fast_path_agrees_with_ruamel(entries):
     data = _plain(loaded, [0])
     assert fast[0] == data
     assert fast[1] == _positions(loaded, data)
+
+
+def test_dates_that_run_backwards():
+    # (accepted: a spec audit and a hunt)
+    for value in ("2021-07-01/2021-06-29", "2021-07-01/06-29", "2021-07-03/01"):
+        doc = parse(f"---\ndates: {value}\n---\n")
+        [d] = doc.diagnostics
+        assert d.code == "SYN008" and "runs backwards" in d.message, d.message
+    assert parse("---\ndates: 2021-06-29/07-01\n---\n").diagnostics == []
