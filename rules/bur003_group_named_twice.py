@@ -56,8 +56,7 @@ class GroupNamedTwice(Rule):
             if bureau.size != self.options.size or not balance_expected(doc, bureau):
                 continue
             first = {}
-            for o in bureau.officers:
-                group = o.counted_group
+            for o, group in zip(bureau.officers, bureau.counted_groups()):
                 if group is None:
                     continue
                 if group not in first:

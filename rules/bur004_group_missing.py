@@ -62,7 +62,7 @@ class GroupMissing(Rule):
         for bureau in bureaus(doc):
             if bureau.size != self.options.size or not balance_expected(doc, bureau):
                 continue
-            groups = [o.counted_group for o in bureau.officers]
+            groups = bureau.counted_groups()
             if None in groups:
                 continue
             for gid in GROUP_IDS:

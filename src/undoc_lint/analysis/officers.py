@@ -122,7 +122,8 @@ class Officer:
 
     @property
     def counted_group(self) -> str | None:
-        """The group this office counts for: as stated, else the member's electoral group."""
+        """The group this office counts for: as stated, else the member's electoral group (but
+        see Bureau.counted_groups)."""
         if self.group:
             return self.group
         if self.group_text is None and self.iso3:
@@ -141,6 +142,19 @@ class Bureau:
     @property
     def span(self) -> Span:
         return self.officers[0].span
+
+    def counted_groups(self) -> list[str | None]:
+        """The group each office counts for (BUR003, BUR004): as stated, else the member's. But
+        where the stated group is not the member's (BUR002's) and the member's own group holds no
+        other office here, the member's: the label is then the slip, and counting it would report
+        a group "missing" whose State is there and a group "twice" on another, right, line."""
+        out = [o.counted_group for o in self.officers]
+        for i, o in enumerate(self.officers):
+            if o.iso3 and o.group and not state(o.iso3).get("disputed"):
+                real = electoral_group(o.iso3)
+                if real and real != o.group and real not in out[:i] + out[i + 1:]:
+                    out[i] = real
+        return out
 
 
 def balance_expected(doc: Document, bureau: Bureau) -> bool:
