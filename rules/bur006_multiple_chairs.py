@@ -10,7 +10,7 @@ class MultipleChairs(Rule):
         Among the officers of one bureau (consecutive officer lines), at most
         one has the role of Chair (`Chair`, `Chairperson`, `President`,
         `主席`, … from `officers.chair` in the language pack). A bureau with
-        no Chair (a partial election) is not reported.
+        no Chair (a partial election) is not reported (a whole one: BUR010).
 
     Why:
         A bureau has exactly one Chair (or President); a second one is
