@@ -5,6 +5,7 @@ This is what the CLI, the pre-commit hook and the pytest plugin share.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from .api import gc_paused_for, parse_text, read_path
@@ -149,6 +150,12 @@ class Linter:
         doc.cache.clear()
         for code, seconds in spent.items():
             self.timings[code] = self.timings.get(code, 0.0) + seconds
+        if diags and any(d.code == "SYN020" for d in doc.diagnostics):
+            # (the draft is not in its declared language: a fix to that language's typography would
+            # damage it, so none is safe; `--unsafe-fixes` still applies them)
+            for d in diags:
+                if d.fix is not None and d.fix.safe:
+                    d.fix = dataclasses.replace(d.fix, safe=False)
         diags = list(doc.diagnostics) + diags
         for problem in self.registry.problems:
             diags.append(syn("ENG002", doc.span(0, 0), problem.message, doc.path))
