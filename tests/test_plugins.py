@@ -282,3 +282,38 @@ def test_a_message_over_several_lines_is_reported_on_one():
     assert [d.code for d in diags] == ["ENG001", "ODD001"] or [d.code for d in diags] == ["ODD001", "ENG001"]
     assert all("\n" not in d.message for d in diags)
     assert any("`5 June\u23ce– 9 June`" in d.message for d in diags)
+
+
+def test_a_pack_that_calls_its_entry_point_builtin_does_not_replace_the_built_in_rules(pack_on_path):
+    # (all 40 built-in rules silently disappeared, and a broken draft passed: a pack author's hunt)
+    reg = load_registry([ep("builtin", "undoc_lint_demo_pack")])
+    assert reg.rules["NUM001"].pack == "builtin" and "NUM001" in reg.rules
+    assert reg.rules["DEMO001"].pack == "builtin (undoc_lint_demo_pack)"
+    assert not reg.problems
+
+
+def _dist(site, dist, module, code):
+    """A distribution installed in `site`: its dist-info with an entry point `rules`, and its module."""
+    info = site / f"{dist}-1.0.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_text(f"[undoc_lint.rules]\nrules = {module}\n", encoding="utf-8")
+    (site / f"{module}.py").write_text(
+        "from undoc_lint.diagnostics import Severity\nfrom undoc_lint.rule import Rule\n\n\n"
+        f"class R(Rule):\n    \"\"\"A rule of {dist}.\"\"\"\n\n    code, name, severity = '{code}', '{code.lower()}-rule', Severity.INFO\n\n"
+        "    def check(self, doc):\n        return ()\n\n\nRULES = [R]\n", encoding="utf-8")
+
+
+def test_two_packs_that_give_their_entry_points_one_name_both_load(tmp_path, monkeypatch):
+    # (the second was silently not loaded: a pack author's hunt)
+    from undoc_lint.registry import GROUP, entry_points_in_path
+
+    _dist(tmp_path, "alpha_rules", "alphapack_xyz", "ALP001")
+    _dist(tmp_path, "beta_rules", "betapack_xyz", "BET001")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    found = [e for e in entry_points_in_path(GROUP) if e.name == "rules"]
+    assert sorted(e.dist_name for e in found) == ["alpha-rules", "beta-rules"]
+    reg = load_registry([])  # (what is on sys.path, now with both)
+    assert reg.rules["ALP001"].pack == "rules" and reg.rules["BET001"].pack == "rules (beta-rules)"
+    assert not reg.problems
+    for m in ("alphapack_xyz", "betapack_xyz"):
+        sys.modules.pop(m, None)

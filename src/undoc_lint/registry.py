@@ -94,7 +94,7 @@ def entry_points_in_path(group: str) -> list[_EntryPoint]:
     importlib.metadata costs about twenty (it imports the email package),
     which a pre-commit hook pays on every commit.
     """
-    found: dict[str, _EntryPoint] = {}
+    found: list[_EntryPoint] = []  # (each distribution's own: two packs may both call theirs `rules`)
     seen_dists: set[str] = set()
     for i, entry in enumerate(sys.path):
         if i == 0 and _is_cwd(entry):
@@ -118,15 +118,17 @@ def entry_points_in_path(group: str) -> list[_EntryPoint]:
                     text = fh.read()
             except OSError:
                 continue
-            section = None
+            section, names_here = None, set()
             for line in text.splitlines():
                 line = line.strip()
                 if line.startswith("[") and line.endswith("]"):
                     section = line[1:-1].strip()
                 elif section == group and "=" in line and not line.startswith(("#", ";")):
                     ep_name, _, value = line.partition("=")
-                    found.setdefault(ep_name.strip(), _EntryPoint(ep_name.strip(), value.strip(), dist, m.group("version")))
-    return list(found.values())
+                    if ep_name.strip() not in names_here:
+                        names_here.add(ep_name.strip())
+                        found.append(_EntryPoint(ep_name.strip(), value.strip(), dist, m.group("version")))
+    return found
 
 
 def _is_cwd(entry: str) -> bool:
@@ -156,11 +158,18 @@ def load_registry(extra_entry_points=None) -> Registry:
         return _REGISTRY
     reg = Registry()
     eps = list(entry_points_in_path(GROUP)) + list(extra_entry_points or [])
-    eps.sort(key=lambda ep: (ep.name != "builtin", ep.name))
-    if not any(ep.name == "builtin" for ep in eps):
+    # The built-in pack first, by what it is (not by its name: another pack may call its own
+    # `builtin`), then the others by name and distribution.
+    eps.sort(key=lambda ep: (ep.value != _BuiltinEP.value, ep.name, _dist_name(ep)))
+    if not any(ep.value == _BuiltinEP.value for ep in eps):
         # Running from a source tree without installed metadata: the built-in pack still loads.
         eps.insert(0, _BuiltinEP())
+    names: set[str] = set()
     for ep in eps:
+        name = ep.name if ep.value == _BuiltinEP.value else _pack_name(ep, names)
+        if ep.value == _BuiltinEP.value and name in names:
+            continue  # (the built-in pack seen twice on sys.path: once is enough)
+        names.add(name)
         version = ""
         try:
             dist = getattr(ep, "dist", None)
@@ -168,12 +177,25 @@ def load_registry(extra_entry_points=None) -> Registry:
             obj = ep.load()
             classes = _classes_of(obj)
         except Exception as exc:  # a broken pack must not take the others down
-            reg.problems.append(LoadProblem(ep.name, f"failed to load rule pack `{ep.name}` ({ep.value}): {type(exc).__name__}: {exc}"))
+            reg.problems.append(LoadProblem(name, f"failed to load rule pack `{name}` ({ep.value}): {type(exc).__name__}: {exc}"))
             continue
-        reg.add_pack(ep.name, classes, version)
+        reg.add_pack(name, classes, version)
     if extra_entry_points is None:
         _REGISTRY = reg
     return reg
+
+
+def _dist_name(ep) -> str:
+    dist = getattr(ep, "dist", None)
+    return getattr(dist, "dist_name", None) or getattr(dist, "name", None) or ""
+
+
+def _pack_name(ep, taken: set[str]) -> str:
+    """The entry point's name, or, when another pack (or the built-in one) has it already, the
+    name with its distribution's (`rules (beta-undoc-rules)`): both packs load."""
+    if ep.name not in taken:
+        return ep.name
+    return f"{ep.name} ({_dist_name(ep) or ep.value})"
 
 
 class _BuiltinEP:
