@@ -145,6 +145,19 @@ def _odd_rule(result):
     (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", _fix((0, 5, "a"), (3, 8, "b"))), "overlaps"),
     (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", _fix((0, 1, 5))), "with a string"),
     (lambda r, doc: (_ for _ in ()).throw(SystemExit(7)), "raised SystemExit: 7"),
+    # (each of these crashed the run, exit 3, or wrote them into the draft: a pack author's hunt)
+    (lambda r, doc: r.diagnostic(None, "m"), "not a span of this document"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", severity="error"), "a severity is"),
+    (lambda r, doc: r.diagnostic(__import__("undoc_lint.api").api.parse_text("a\n" * 99, "o").span(150, 152), "m"),
+     "not a span of this document"),
+    (lambda r, doc: __import__("undoc_lint.diagnostics").diagnostics.Diagnostic(
+        "NUM001", "operative-sequence", r.severity, "m", doc.span(0, 1)), "under its own code"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", _fix((0, 1, "\ud800"))), "lone surrogate"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", _fix((0, 1, "\x00W"))), "cannot hold"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", __import__("undoc_lint.diagnostics").diagnostics.Fix(
+        "x", (__import__("undoc_lint.diagnostics").diagnostics.Edit(0, 1, "Z"),), safe="no")), "safe=True or False"),
+    (lambda r, doc: r.diagnostic(doc.span(0, 1), "m", __import__("undoc_lint.diagnostics").diagnostics.Fix(
+        "x", (e for e in [__import__("undoc_lint.diagnostics").diagnostics.Edit(0, 1, "Z")]))), "a tuple of Edit"),
 ])
 def test_what_a_rule_yields_is_checked_before_it_is_reported_or_applied(result, says):
     # (a pack rule's odd result crashed the run (exit 3), ended it (SystemExit), or mangled the
@@ -317,3 +330,62 @@ def test_two_packs_that_give_their_entry_points_one_name_both_load(tmp_path, mon
     assert not reg.problems
     for m in ("alphapack_xyz", "betapack_xyz"):
         sys.modules.pop(m, None)
+
+
+def test_a_rule_whose_options_cannot_be_made_is_not_loaded():
+    # (an option without a default, or an Options that is no dataclass, was exit 3 on every run: a hunt)
+    from dataclasses import dataclass
+
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import Rule
+
+    def rule(code, options):
+        return type(f"R{code}", (Rule,), {"__doc__": "Doc.", "code": code, "name": f"r-{code.lower()}",
+                                          "severity": Severity.INFO, "Options": options, "check": lambda self, doc: ()})
+
+    @dataclass
+    class NoDefault:
+        limit: int
+
+    class Plain:
+        limit = 3
+
+    @dataclass
+    class BadDefault:
+        words: list[str] = None
+        ratio: float = 0.5
+
+    reg = _pack_registry(rule("OPT001", NoDefault), rule("OPT002", Plain), rule("OPT003", BadDefault))
+    assert not reg.rules and len(reg.problems) == 3
+    assert "every option needs a default" in reg.problems[0].message
+    assert "not a dataclass" in reg.problems[1].message and "`words`, None, is not a list of strings" in reg.problems[2].message
+
+
+@pytest.mark.parametrize("value, fits", [
+    ({"ratio": 1}, True), ({"ratio": "abc"}, False), ({"limit": None}, True), ({"limit": "x"}, False),
+    ({"limit": [1]}, False), ({"sizes": [3, 4]}, True), ({"sizes": ["3"]}, False), ({"mapping": {"a": "b"}}, True),
+    ({"mapping": 5}, False), ({"words": ["a", "b"]}, True),
+])
+def test_options_of_every_common_type_are_checked(value, fits):
+    # (float, int | None, list[int], dict and frozenset options were passed on unchecked, or refused: a hunt)
+    from dataclasses import dataclass, field
+
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import OptionError, Rule
+
+    @dataclass
+    class Options:
+        ratio: float = 0.5
+        limit: int | None = None
+        sizes: list[int] = field(default_factory=list)
+        mapping: dict[str, str] = field(default_factory=dict)
+        words: frozenset[str] = frozenset()
+
+    R = type("R", (Rule,), {"__doc__": "Doc.", "code": "OPT009", "name": "r", "severity": Severity.INFO,
+                            "Options": Options, "check": lambda self, doc: ()})
+    if fits:
+        made = R.make_options(value)
+        assert isinstance(made.words, frozenset) and isinstance(made.ratio, float)
+    else:
+        with pytest.raises(OptionError):
+            R.make_options(value)

@@ -10,11 +10,13 @@ from __future__ import annotations
 import time
 import traceback
 
-from .diagnostics import Diagnostic, Edit
+from . import regexes
+from .diagnostics import Diagnostic, Edit, Fix, Severity
 from .model import Document
 from .records import dataclass, field
 from .registry import Registry
 from .rule import Rule
+from .source import Span
 from .syntax import CHECKS, syn
 
 
@@ -36,19 +38,21 @@ def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tup
             if direct:
                 rule._doc = doc
             for diag in rule.check(doc) if direct else rule.run(doc):
-                if type(diag) is not Diagnostic or type(diag.message) is not str or diag.fix is not None:
-                    _check_result(diag, size)
+                if type(diag) is not Diagnostic or type(diag.message) is not str or diag.fix is not None \
+                        or diag.code != rule.code or type(diag.severity) is not Severity \
+                        or getattr(diag.span, "_source", None) is not doc.source:
+                    _check_result(diag, size, rule.code, doc)
                 diag.path = path
                 out.append(diag)
         except BadResult as exc:
             out.append(syn("ENG001", doc.span(0, 0), f"rule {rule.code} ({rule.name}, pack {rule.pack}) {exc}; "
-                           "please report it", doc.path))
+                           f"please report it to {_whom(rule)}", doc.path))
         except (Exception, SystemExit) as exc:  # isolate: one broken rule must not stop (or end) the others
             exc = _origin(exc)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             out.append(syn("ENG001", doc.span(0, 0),
                            f"rule {rule.code} ({rule.name}, pack {rule.pack}) raised {type(exc).__name__}: {exc} "
-                           f"at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}; please report it", doc.path))
+                           f"at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}; please report it to {_whom(rule)}", doc.path))
         finally:
             rule._doc = None  # (as Rule.run leaves it)
         if timings:
@@ -56,24 +60,45 @@ def run_rules(doc: Document, rules: list[Rule], *, timings: bool = False) -> tup
     return out, spent
 
 
+def _whom(rule: Rule) -> str:
+    return "undoc-lint" if rule.pack == "builtin" else f"the authors of the rule pack `{rule.pack}`"
+
+
 class BadResult(Exception):
     """What a rule yielded is not a diagnostic the engine can report or a fix it can apply."""
 
 
-def _check_result(diag, size: int) -> None:
+def _check_result(diag, size: int, code: str, doc: Document) -> None:
     """A rule's diagnostic, checked before anything reports it or applies its fix (a third-party
     rule's mistake must be its ENG001, not a crash of the whole run or a mangled draft)."""
     if not isinstance(diag, Diagnostic) or not isinstance(diag.message, str):
         raise BadResult(f"yielded {diag!r:.80}; a rule yields diagnostics made by self.diagnostic(span, message)")
+    if diag.code != code:
+        raise BadResult(f"yielded a diagnostic of {diag.code!r:.20}; a rule reports under its own code (self.diagnostic)")
+    if not isinstance(diag.severity, Severity):
+        raise BadResult(f"gave the severity {diag.severity!r:.40}; a severity is Severity.ERROR, WARNING or INFO")
+    span = diag.span
+    if not isinstance(span, Span) or span._source is not doc.source or not 0 <= span.start <= span.end <= size:
+        raise BadResult(f"gave the place {span!r:.60}, which is not a span of this document; "
+                        "a place is doc.span(start, end) or a node's span")
     if diag.fix is None:
         return
+    fix = diag.fix
+    if not isinstance(fix, Fix) or not isinstance(fix.safe, bool) or not isinstance(fix.edits, (tuple, list)):
+        raise BadResult(f"gave the fix {fix!r:.80}; a fix is Fix(message, a tuple of Edit, safe=True or False)")
     end = 0
-    for e in sorted(diag.fix.edits, key=lambda e: (getattr(e, "start", 0), getattr(e, "end", 0))):
+    for e in sorted(fix.edits, key=lambda e: (getattr(e, "start", 0), getattr(e, "end", 0))):
         if not (isinstance(e, Edit) and isinstance(e.content, str) and isinstance(e.start, int) and isinstance(e.end, int)
                 and end <= e.start <= e.end <= size):
             raise BadResult(f"gave a fix with an edit that is not in order, overlaps another or lies outside the "
                             f"document ({e!r:.80}); edits replace [start, end) of the text with a string")
         end = e.end
+        if _UNWRITABLE.search(e.content):  # (a lone surrogate cannot be written as UTF-8; NUL makes a binary file)
+            raise BadResult(f"gave a fix that writes {_UNWRITABLE.search(e.content).group(0)!r}, a character a draft "
+                            "cannot hold (a lone surrogate, NUL or another control character)")
+
+
+_UNWRITABLE = regexes.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _origin(exc: BaseException) -> BaseException:

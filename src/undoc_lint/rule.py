@@ -117,35 +117,67 @@ class Rule:
             return cls.Options(**kwargs)
         except OptionError as exc:  # a range an Options class checks itself (__post_init__)
             raise OptionError(f"rule {cls.code} ({cls.name}): {exc}") from None
+        except Exception as exc:  # (any other: the class is a pack's; the value is still the configuration's)
+            raise OptionError(f"rule {cls.code} ({cls.name}) refuses these options: {type(exc).__name__}: {exc}") from None
 
 
 def _coerce(cls, f: dataclasses.Field, value: Any) -> Any:
     hints = typing.get_type_hints(cls.Options)
-    hint = hints.get(f.name, Any)
-    origin = typing.get_origin(hint)
     where = f"option `{f.name.replace('_', '-')}` of {cls.code} ({cls.name})"
+    ok, coerced, wanted = _fit(hints.get(f.name, Any), value)
+    if not ok:
+        raise OptionError(f"{where} must be {wanted}, not {value!r}")
+    return coerced
+
+
+_KINDS = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}
+
+
+def _fit(hint: Any, value: Any) -> tuple[bool, Any, str]:
+    """Whether a configured value fits an option's annotation: (fits, the value as the rule
+    gets it, what was wanted, for the message). Literal, bool, int, float, str, None, unions
+    (`int | None`), lists, tuples, sets and frozensets of those, and dicts of them."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is Any:
+        return True, value, "anything"
     if origin is typing.Literal:
-        choices = typing.get_args(hint)
-        if value not in choices:
-            raise OptionError(f"{where} must be one of {', '.join(map(str, choices))}, not {value!r}")
-        return value
-    if hint is bool:
-        if not isinstance(value, bool):
-            raise OptionError(f"{where} must be true or false, not {value!r}")
-        return value
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise OptionError(f"{where} must be a whole number, not {value!r}")
-        return value
-    if hint is str:
-        if not isinstance(value, str):
-            raise OptionError(f"{where} must be a string, not {value!r}")
-        return value
-    if origin in (list, tuple):
-        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-            raise OptionError(f"{where} must be a list of strings, not {value!r}")
-        return tuple(value) if origin is tuple else list(value)
-    return value
+        return value in args, value, "one of " + ", ".join(map(str, args))
+    if hint is type(None):
+        return value is None, value, "null"
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
+        wanted = []
+        for arm in args:
+            ok, coerced, what = _fit(arm, value)
+            if ok:
+                return True, coerced, what
+            wanted.append(what)
+        return False, value, " or ".join(wanted)
+    if hint in _KINDS:
+        if hint is float:
+            fits = isinstance(value, (int, float)) and not isinstance(value, bool)
+            return fits, float(value) if fits else value, _KINDS[hint]
+        fits = isinstance(value, hint) and (hint is bool or not isinstance(value, bool))
+        return fits, value, _KINDS[hint]
+    if origin in (list, tuple, set, frozenset):
+        arm = args[0] if args else Any
+        what = f"a list of {_KINDS.get(arm, 'values').replace('a ', '', 1)}s" if arm in _KINDS else "a list"
+        if not isinstance(value, (list, tuple)):
+            return False, value, what
+        items = [_fit(arm, v) for v in value]
+        if not all(ok for ok, _, _ in items):
+            return False, value, what
+        return True, origin(c for _, c, _ in items), what
+    if origin is dict:
+        key, val = args or (Any, Any)
+        if not isinstance(value, dict):
+            return False, value, "a mapping"
+        items = [(_fit(key, k), _fit(val, v)) for k, v in value.items()]
+        if not all(k[0] and v[0] for k, v in items):
+            return False, value, "a mapping of the right kinds"
+        return True, {k[1]: v[1] for k, v in items}, "a mapping"
+    if isinstance(hint, type):
+        return isinstance(value, hint), value, f"a {hint.__name__}"
+    return True, value, str(hint)
 
 
 RESERVED_PREFIXES = ("SYN", "ENG")  # the parser's and the engine's own codes
@@ -167,4 +199,21 @@ def validate_rule_class(cls: type) -> list[str]:
         problems.append(f"severity {cls.severity!r} is not a Severity (ERROR, WARNING or INFO)")
     if not (cls.__doc__ or "").strip():
         problems.append("has no docstring")
+    problems += _options_problems(cls.Options)
     return problems
+
+
+def _options_problems(options: Any) -> list[str]:
+    """What would fail at every run: an `Options` that is no dataclass, or one that cannot be made
+    with its defaults (a field without a default, a default its own checks refuse)."""
+    if options is NoOptions:
+        return []
+    if not (isinstance(options, type) and dataclasses.is_dataclass(options)):
+        return [f"Options {options!r} is not a dataclass"]
+    try:
+        made = options()
+        hints = typing.get_type_hints(options)
+    except Exception as exc:  # (any: the class is the pack's)
+        return [f"Options() with its defaults fails: {type(exc).__name__}: {exc} (every option needs a default)"]
+    return [f"the default of option `{f.name}`, {getattr(made, f.name)!r}, is not {_fit(hints[f.name], None)[2]}"
+            for f in dataclasses.fields(made) if f.name in hints and not _fit(hints[f.name], getattr(made, f.name))[0]]
