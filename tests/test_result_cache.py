@@ -352,3 +352,31 @@ def test_keys_are_collision_safe_digests():
     assert len(resultcache.make_key(["a"], b"b")) == 64
     assert resultcache.make_key(["ab"], b"") != resultcache.make_key(["a", "b"], b"")  # parts are delimited
     assert resultcache.make_key(["a"], b"b") != resultcache.make_key(["a", "b"])
+
+
+def test_a_packs_helper_module_and_data_invalidate_too(tmp_path, monkeypatch):
+    # (only the files beside the rule's own module counted: a helper one level up, or a data file in
+    # a subfolder, left stale results: a pack author's hunt)
+    top = tmp_path / "helperpack_xyz"
+    (top / "rules").mkdir(parents=True)
+    (top / "data").mkdir()
+    (top / "__init__.py").write_text("", encoding="utf-8")
+    (top / "helpers.py").write_text("MESSAGE = 'banned word'\n", encoding="utf-8")
+    (top / "data" / "banned.txt").write_text("Elects\n", encoding="utf-8")
+    (top / "rules" / "__init__.py").write_text(
+        "from undoc_lint.diagnostics import Severity\nfrom undoc_lint.rule import Rule\n\n\n"
+        "class Banned(Rule):\n    \"\"\"Doc.\"\"\"\n\n    code, name, severity = 'HLP001', 'banned', Severity.INFO\n\n"
+        "    def check(self, doc):\n        return ()\n\n\nRULES = [Banned]\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        reg = load_registry([EntryPoint(name="helper", value="helperpack_xyz.rules", group="undoc_lint.rules")])
+        assert "HLP001" in reg.rules
+        before = resultcache.environment(reg)
+        (top / "helpers.py").write_text("MESSAGE = 'FORBIDDEN word'\n", encoding="utf-8")
+        after_helper = resultcache.environment(reg)
+        (top / "data" / "banned.txt").write_text("Decisions and more\n", encoding="utf-8")
+        after_data = resultcache.environment(reg)
+        assert before[1] != after_helper[1] != after_data[1] and before[0] == after_data[0]
+    finally:
+        for m in [m for m in sys.modules if m.startswith("helperpack_xyz")]:
+            sys.modules.pop(m)

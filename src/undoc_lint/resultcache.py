@@ -99,9 +99,9 @@ def environment(registry=None) -> tuple[str, str]:
     problems; without, they are the installed entry points, found without
     importing them. ``code stamp`` lists the size and modification time of
     every code and data file of undoc-lint (its package, the grammar, the
-    built-in rules, the language data) and of the files beside each rule
-    pack's modules (a top-level module: that file only): it changes with an
-    edit in an editable install, where the versions do not.
+    built-in rules, the language data) and of each rule pack's top-level
+    package, all of it (a top-level module: that file only): it changes with
+    an edit in an editable install, where the versions do not.
     Nothing is memoised here: callers keep the result for their run.
     """
     import undoc_lint
@@ -133,12 +133,13 @@ def environment(registry=None) -> tuple[str, str]:
     for name, file in modules:
         if not file or os.path.abspath(file).startswith(package + os.sep):
             continue  # (undoc-lint's own package is stamped whole, above)
-        if "." in name:  # a module in a package: the files beside it
-            dirs.add(os.path.dirname(os.path.abspath(file)))
+        if "." in name:  # a module in a package: its whole top-level package (helpers and data beside it too)
+            top = _module_file(name.split(".", 1)[0])
+            dirs.add(os.path.dirname(os.path.abspath(top or file)))
         else:  # a top-level module: its directory may be site-packages
             files.add(os.path.abspath(file))
     for d in sorted(dirs):
-        _stamp_dir(d, False, stamp)
+        _stamp_dir(d, True, stamp)
     for f in sorted(files):
         if os.path.dirname(f) not in dirs:
             _stamp_file(f, stamp)
