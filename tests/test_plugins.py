@@ -389,3 +389,13 @@ def test_options_of_every_common_type_are_checked(value, fits):
     else:
         with pytest.raises(OptionError):
             R.make_options(value)
+
+
+def test_a_selector_of_a_pack_that_did_not_load_says_why():
+    # (only "`MYP` matches no rule", the import error shown nowhere: a pack author's hunt)
+    from undoc_lint.runner import UsageError, check_selectors
+
+    reg = load_registry([ep("mypack", "undoc_lint_no_such_module_xyz")])
+    with pytest.raises(UsageError) as err:
+        check_selectors(reg, ["MYP"], "--select")
+    assert "matches no rule" in str(err.value) and "ModuleNotFoundError" in str(err.value) and "mypack" in str(err.value)

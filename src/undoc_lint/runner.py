@@ -40,12 +40,16 @@ class Selection:
     severity: dict[str, str] = field(default_factory=dict)  # rule code or name -> severity
 
 
-def _hint(word: str, pool: set[str]) -> str:
+def _hint(word: str, pool: set[str], reg: Registry | None = None) -> str:
     import difflib  # only for the error message
 
     pool = sorted(pool)
     close = difflib.get_close_matches(word.upper(), pool, n=1) or difflib.get_close_matches(word.lower(), pool, n=1)
-    return f"; did you mean `{close[0]}`?" if close else "; `undoc-lint rules` lists them"
+    hint = f"; did you mean `{close[0]}`?" if close else "; `undoc-lint rules` lists them"
+    if reg is not None and reg.problems:  # (the rule may be in a pack that did not load: say why, not only "no rule")
+        hint += " (not loaded: " + "; ".join(p.message for p in reg.problems[:3]) + \
+            (f"; and {len(reg.problems) - 3} more" if len(reg.problems) > 3 else "") + ")"
+    return hint
 
 
 def check_selectors(reg: Registry, selectors: list[str], what: str, key: str | None = None) -> None:
@@ -56,7 +60,7 @@ def check_selectors(reg: Registry, selectors: list[str], what: str, key: str | N
             raise UsageError(f"{what}: an empty selector is not a rule code, prefix, family or name", key)
         if not any(match_selector(sel, c, n) for c, n in codes.items()):
             pool = set(codes) | set(codes.values()) | {c.rstrip("0123456789") for c in codes}
-            raise UsageError(f"{what}: `{sel}` matches no rule code, prefix, family or name{_hint(sel, pool)}", key)
+            raise UsageError(f"{what}: `{sel}` matches no rule code, prefix, family or name{_hint(sel, pool, reg)}", key)
 
 
 def enabled_codes(reg: Registry, sel: Selection) -> set[str]:
@@ -89,7 +93,7 @@ def _by_code(reg: Registry, settings: dict, key: str) -> tuple[dict[str, object]
             codes = all_codes(reg)
             if any(match_selector(k, c, n) for c, n in codes.items()):
                 raise UsageError(f"`{key}`: `{k}` selects several rules; a rule code or name is expected, not a prefix or family", f"{key}.{k}")
-            raise UsageError(f"`{key}`: `{k}` is not a rule code or name{_hint(k, set(codes) | set(codes.values()))}", f"{key}.{k}")
+            raise UsageError(f"`{key}`: `{k}` is not a rule code or name{_hint(k, set(codes) | set(codes.values()), reg)}", f"{key}.{k}")
         if key == "options" and code in CHECKS:
             raise UsageError(f"`options`: {code} ({CHECKS[code].name}) is a syntax check, which has no options", f"{key}.{k}")
         if code in given:
