@@ -196,13 +196,32 @@ class Linter:
         # so the spans of every diagnostic are counted without it: fix the text after it.
         signature = BOM if text.startswith(BOM) else ""
         text = text[len(signature):]
-        fixed: list[Diagnostic] = []
         doc, diags = self.lint_text(text, path, extra_ignore)
+        excluded: set[str] = set()  # rules whose fixes kept coming: fixing starts again without them
+        while True:
+            new_text, new_doc, new_diags, fixed, unsettled = self._fix_rounds(text, doc, diags, path, unsafe, extra_ignore, excluded)
+            if unsettled and unsettled[0].startswith("still") and not unsettled[1] <= excluded:
+                excluded |= unsettled[1]  # (so that none of their rounds stays applied, as ENG003 says)
+                continue
+            break
+        text, doc, diags = new_text, new_doc, new_diags
+        if excluded and unsettled is None:
+            unsettled = f"still offered after {FIX_ROUNDS} rounds of fixing", excluded
+        if unsettled and self._reports("ENG003", CHECKS["ENG003"].name, extra_ignore):
+            why, codes = unsettled
+            codes = ", ".join(sorted(codes))
+            diags = [syn("ENG003", doc.span(0, 0), f"--fix stopped: fixes of {codes} {why} were not applied "
+                         "(the fixes reported were); please report the rules", path)] + diags
+        return signature + text, fixed, diags
+
+    def _fix_rounds(self, text, doc, diags, path, unsafe, extra_ignore, excluded):
+        """Rounds of fixing, to a fixed point: (text, document, diagnostics, fixed, unsettled)."""
+        fixed: list[Diagnostic] = []
         seen = [hash(text)]  # each round's text (hashes: ten copies of a 10 MB draft would be 100 MB)
         applied: list[set[str]] = []  # the codes each round's fixes came from
         unsettled = None
         for _ in range(FIX_ROUNDS + 1):
-            chosen, edits = choose_fixes(diags, unsafe)
+            chosen, edits = choose_fixes([d for d in diags if d.code not in excluded] if excluded else diags, unsafe)
             if not edits:
                 break
             if len(applied) >= FIX_ROUNDS:
@@ -230,12 +249,7 @@ class Linter:
             applied.append({d.code for d in chosen})
             fixed.extend(chosen)
             text, doc, diags = candidate, new_doc, new_diags
-        if unsettled and self._reports("ENG003", CHECKS["ENG003"].name, extra_ignore):
-            why, codes = unsettled
-            codes = ", ".join(sorted(codes))
-            diags = [syn("ENG003", doc.span(0, 0), f"--fix stopped: fixes of {codes} {why} were not applied "
-                         "(the fixes reported were); please report the rules", path)] + diags
-        return signature + text, fixed, diags
+        return text, doc, diags, fixed, unsettled
 
     def _reports(self, code: str, name: str, extra_ignore) -> bool:
         """Whether a diagnostic of this code is reported: selected, and not ignored for this file."""
