@@ -308,7 +308,12 @@ class CaseRunner:
         from undoc_lint.testing import doc_examples
 
         cls = self._rule(rule)
-        return self._run(cls, doc_examples(cls))
+        examples = doc_examples(cls)
+        kinds = {ex.kind for ex in examples}
+        if kinds != {"fail", "pass"}:  # (a rule with no examples passed, having run nothing)
+            raise AssertionError(f"{cls.code}: its docstring has {'no' if not kinds else 'only ' + next(iter(kinds))} "
+                                 f"examples; a rule documents at least one ```undoc fail and one ```undoc pass")
+        return self._run(cls, examples)
 
     @staticmethod
     def _rule(rule):

@@ -37,9 +37,16 @@ class Example:
     name: str = ""
 
 
-def check_text(text: str, select: list[str] | str | None = None, language: str | None = None,
+def check_text(text: str, select: list | str | type | None = None, language: str | None = None,
                options: dict[str, dict] | None = None, path: str = "<test>.undoc.md") -> list[Diagnostic]:
-    """Lint a string with the selected rules (codes, prefixes or names); SYN diagnostics included."""
+    """Lint a string with the selected rules (codes, prefixes, families or names, as on the command
+    line, or rule classes, run as given even when not installed); SYN diagnostics included. A
+    selector, option key or language that names nothing is a ValueError, not a test that passes
+    having checked nothing."""
+    from .lang import LANGUAGES
+
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"language {language!r} is none of {', '.join(LANGUAGES)}")
     doc = parse_text(text, path)
     if language:
         doc.language = language
@@ -49,14 +56,29 @@ def check_text(text: str, select: list[str] | str | None = None, language: str |
 
 
 def _instantiate(select, options):
+    from .engine import match_selector
+    from .runner import UsageError, check_selectors
+
     reg = load_registry()
-    if isinstance(select, str):
-        select = [select]
+    if select is None or isinstance(select, (str, type)):
+        select = None if select is None else [select]
+    classes = [s for s in select or () if isinstance(s, type)]
+    words = [s for s in select or () if not isinstance(s, type)]
+    try:
+        check_selectors(reg, words, "select")
+    except UsageError as exc:
+        raise ValueError(str(exc)) from None
+    chosen = list(classes) + [cls for code, cls in sorted(reg.rules.items())
+                              if cls not in classes and (select is None or any(match_selector(w, code, cls.name) for w in words))]
+    given = {k: False for k in options or {}}
     rules = []
-    for code, cls in sorted(reg.rules.items()):
-        if select is None or any(code.startswith(s.upper()) or cls.name == s for s in select):
-            opts = (options or {}).get(code) or (options or {}).get(cls.name)
-            rules.append(cls(cls.make_options(opts)))
+    for cls in chosen:
+        keys = [k for k in options or {} if k.upper() == cls.code or k.lower() == cls.name]
+        for k in keys:
+            given[k] = True
+        rules.append(cls(cls.make_options(options[keys[0]] if keys else None)))
+    if unused := [k for k, used in given.items() if not used]:
+        raise ValueError(f"options for {', '.join(map(repr, unused))}, which names no selected rule")
     return rules
 
 
@@ -115,6 +137,10 @@ def doc_examples(rule_cls) -> list[Example]:
             examples[-1].expect = [l.strip() for l in body.splitlines() if l.strip()]
         elif words[0] == "undoc" and len(words) > 1 and words[1] == "fixed" and examples:
             examples[-1].fixed = body
+        elif words[0] == "undoc" or (words[0].startswith("expect") and words[0] != "expect"):
+            # (a misspelt fence, ```undoc fial or ```expected, was skipped: the example then never ran)
+            raise ValueError(f"{rule_cls.code}: a docstring example fenced ```{m.group('info').strip()}: expected "
+                             f"```undoc fail, ```undoc pass, ```undoc fixed or ```expect")
     return examples
 
 
@@ -125,7 +151,7 @@ def expectation(diags: list[Diagnostic]) -> list[str]:
 def run_example(rule_cls, ex: Example) -> None:
     """Assert an example: exactly the expected diagnostics of this rule, and the fixed text."""
     options = {rule_cls.code: ex.options} if ex.options else None
-    diags = [d for d in check_text(ex.text, rule_cls.code, ex.language, options) if d.code == rule_cls.code]
+    diags = [d for d in check_text(ex.text, rule_cls, ex.language, options) if d.code == rule_cls.code]
     got = expectation(diags)
     want = [" ".join(e.split()[:2]) for e in ex.expect] if ex.kind == "fail" else []
     detail = "\n".join(f"  {d.span.line}:{d.span.column} {d.code} {d.message}" for d in diags)
@@ -137,7 +163,7 @@ def run_example(rule_cls, ex: Example) -> None:
         if len(words) == 3:
             assert words[2] in d.message, f"{ex.name}: message {d.message!r} lacks {words[2]!r}"
     if ex.fixed is not None:
-        fixed = fix_text(ex.text, rule_cls.code, ex.language, options)
+        fixed = fix_text(ex.text, rule_cls, ex.language, options)
         assert fixed == ex.fixed, f"{ex.name}: fixed text differs\n--- got ---\n{fixed}\n--- want ---\n{ex.fixed}"
 
 
