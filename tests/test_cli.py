@@ -288,3 +288,10 @@ def test_a_bad_configuration_found_while_collecting_a_directory_is_a_usage_error
     r = invoke("check", str(tmp_path / "drafts"))
     assert r.exit_code == 2, r.output
     assert ".undoc-lint.yaml:2" in r.output and "unknown-key" in r.output and "Traceback" not in r.output
+
+
+def test_explain_lists_a_rules_options_with_their_defaults():
+    # (options were shown nowhere but in what a docstring happened to say: a pack author's hunt)
+    r = invoke("explain", "NUM001")
+    assert "Options" in r.output and "scope: Literal['instrument', 'document'] = 'instrument'" in r.output
+    assert "Options" not in invoke("explain", "FN001").output

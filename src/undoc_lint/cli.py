@@ -296,6 +296,28 @@ def explain(rule: str) -> None:
         return
     click.echo(f"{cls.code} ({cls.name}) [{cls.severity}]{' fixable' if cls.fixable else ''}, pack {cls.pack}\n")
     click.echo(inspect.cleandoc(cls.__doc__ or ""))
+    options = _options_of(cls)
+    if options:
+        click.echo("\nOptions (`options:` in the configuration, under the rule's code or name):")
+        for line in options:
+            click.echo(f"    {line}")
+
+
+def _options_of(cls) -> list[str]:
+    """`name: type = default` of each of a rule's options (the configuration writes names in kebab-case)."""
+    import dataclasses
+    import typing
+
+    if not dataclasses.is_dataclass(cls.Options):
+        return []
+    hints = typing.get_type_hints(cls.Options)
+    made = cls.Options()
+    out = []
+    for f in dataclasses.fields(made):
+        hint = hints.get(f.name)
+        shown = getattr(hint, "__name__", None) if typing.get_origin(hint) is None else None
+        out.append(f"{f.name.replace('_', '-')}: {shown or str(hint).replace('typing.', '')} = {getattr(made, f.name)!r}")
+    return out
 
 
 if __name__ == "__main__":  # pragma: no cover
