@@ -295,3 +295,34 @@ def test_explain_lists_a_rules_options_with_their_defaults():
     r = invoke("explain", "NUM001")
     assert "Options" in r.output and "scope: Literal['instrument', 'document'] = 'instrument'" in r.output
     assert "Options" not in invoke("explain", "FN001").output
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT")
+def test_ctrl_c_stops_a_parallel_run_whose_rule_hangs(tmp_path):
+    # (the run waited for the workers, through two Ctrl-Cs, while a pack's rule slept: a hunt)
+    import signal
+    import subprocess
+    import time
+
+    site = tmp_path / "site"
+    (site / "hang_pack-1.0.dist-info").mkdir(parents=True)
+    (site / "hang_pack-1.0.dist-info" / "entry_points.txt").write_text("[undoc_lint.rules]\nhang = hang_pack\n", encoding="utf-8")
+    (site / "hang_pack.py").write_text(
+        "import time\nfrom undoc_lint.diagnostics import Severity\nfrom undoc_lint.rule import Rule\n\n\n"
+        "class Hang(Rule):\n    \"\"\"Hangs.\"\"\"\n\n    code, name, severity = 'HNG001', 'hang', Severity.INFO\n\n"
+        "    def check(self, doc):\n        time.sleep(600)\n        return ()\n\n\nRULES = [Hang]\n", encoding="utf-8")
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for i in range(16):
+        (drafts / f"d{i}.undoc.md").write_text("1. One.\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(site))
+    proc = subprocess.Popen([sys.executable, "-m", "undoc_lint", "check", "--no-cache", "--jobs", "2", "--select", "HNG001",
+                             str(drafts)], env=env, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3)
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130 and b"interrupted" in err

@@ -143,12 +143,27 @@ def run_files(session: Session, files: list[str], job: Job, jobs: int) -> list[F
     _WORKER_SESSION, _WORKER_JOB = session, job  # inherited by the forked workers, with rules and grammar loaded
     try:
         chunk = max(1, len(todo) // (jobs * 4))
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        # (the workers leave Ctrl-C to this process, which then stops them: waiting for them, a
+        # hung rule in a pack kept the run going through two Ctrl-Cs)
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts)
+        try:
             for i, result in zip(todo, pool.map(_work, [files[i] for i in todo], chunksize=chunk)):
                 results[i] = result
+        except BaseException:
+            for worker in list((getattr(pool, "_processes", None) or {}).values()):
+                worker.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
         return results
     finally:
         _WORKER_SESSION = _WORKER_JOB = None
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _cached(session: Session, path: str, job: Job) -> FileResult | None:
