@@ -237,3 +237,19 @@ def test_junit_is_well_formed_for_any_text():
 def test_junit_without_files_or_diagnostics():
     root = ET.fromstring(format_junit([], {}, files=[]))
     assert root.get("tests") == "0" and root.find("testsuite").get("name") == "undoc-lint"
+
+
+def test_the_summary_counts_as_fixable_with_fix_only_safe_fixes():
+    # ("1 fixable with `--fix`" when the one fix was unsafe and `--fix` did nothing: a hunt)
+    from undoc_lint.diagnostics import Diagnostic, Edit, Fix, Severity
+    from undoc_lint.output.text import summary
+    from undoc_lint.source import Source
+
+    span = Source("x\n", "d").span(0, 1)
+
+    def d(safe):
+        return Diagnostic("NUM001", "n", Severity.ERROR, "m", span, Fix("f", (Edit(0, 1, "y"),), safe=safe))
+
+    assert summary([d(False)], 1).endswith("1 fixable with `--fix --unsafe-fixes`.")
+    assert summary([d(True), d(False)], 1).endswith("1 fixable with `--fix` (1 more with `--unsafe-fixes`).")
+    assert summary([d(True)], 1).endswith("1 fixable with `--fix`.")

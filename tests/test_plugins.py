@@ -407,3 +407,38 @@ def test_a_fix_that_keeps_coming_is_left_out_and_the_others_still_apply():
     fixed, applied, remaining = Linter(Selection(select=["ODD"]), registry=reg).fix_text("1. x colour\n", "d.undoc.md")
     assert fixed == "1. x color\n" and [d.code for d in applied] == ["ODD002"]
     assert [d.code for d in remaining] == ["ENG003", "ODD001"] and "ODD001" in remaining[0].message
+
+
+def test_a_rule_name_that_selects_other_rules_is_not_loaded():
+    # (`all`, `fn001`, `num` as names: `--select num` took the NUM family and the rule: a hunt)
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import Rule
+
+    def rule(code, name):
+        return type(f"R{code}", (Rule,), {"__doc__": "Doc.", "code": code, "name": name, "severity": Severity.INFO,
+                                          "check": lambda self, doc: ()})
+
+    reg = load_registry([])
+    for code, name in (("COL001", "all"), ("COL002", "num"), ("COL003", "fn001")):
+        reg.add_pack("col", [rule(code, name)])
+        assert code not in reg.rules and "reads as a selector" in reg.problems[-1].message
+    reg.add_pack("own", [rule("TODO001", "todo")])  # (its own family's name: fine)
+    assert "TODO001" in reg.rules
+
+
+def test_an_option_given_twice_in_two_spellings_is_an_error():
+    # (`max-spaces: 2` and `max_spaces: 3`: the last silently won: a hunt)
+    from dataclasses import dataclass
+
+    from undoc_lint.diagnostics import Severity
+    from undoc_lint.rule import OptionError, Rule
+
+    @dataclass
+    class Options:
+        max_spaces: int = 1
+
+    R = type("R", (Rule,), {"__doc__": "Doc.", "code": "OPT007", "name": "r", "severity": Severity.INFO,
+                            "Options": Options, "check": lambda self, doc: ()})
+    assert R.make_options({"max-spaces": 2}).max_spaces == 2
+    with pytest.raises(OptionError, match="given twice"):
+        R.make_options({"max-spaces": 2, "max_spaces": 3})

@@ -45,6 +45,11 @@ class Registry:
                 problems.append(f"code {code} is already defined by {other}")
             if not problems and cls.name in self.by_name:
                 problems.append(f"name {cls.name} is already used by {self.by_name[cls.name].code}")
+            if not problems:  # (a name a selector reads as other rules' code or prefix: `all`, `fn001`, `num`)
+                if cls.name.upper() == "ALL" or any(c.startswith(cls.name.upper()) for c in [*self.rules, *CHECKS]):
+                    problems.append(f"name {cls.name} reads as a selector of other rules (`all`, or their code or its prefix)")
+                elif any(code.startswith(n.upper()) for n in self.by_name):
+                    problems.append(f"code {code} begins with the name of another rule, which a selector would read as its prefix")
             if problems:
                 self.problems.append(LoadProblem(pack, f"rule pack `{pack}`: rule {getattr(cls, '__name__', cls)!s} not "
                                                  f"loaded: " + "; ".join(problems)))

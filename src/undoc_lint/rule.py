@@ -109,6 +109,9 @@ class Rule:
             if f is None:
                 known = ", ".join(sorted(fields)) or "none"
                 raise OptionError(f"rule {cls.code} ({cls.name}) has no option `{key}` (options: {known})", key)
+            if f.name in kwargs:  # (`max-spaces` and `max_spaces` both: the last one silently won)
+                raise OptionError(f"rule {cls.code} ({cls.name}): option `{key}` is given twice (as "
+                                  f"`{f.name.replace('_', '-')}` and `{f.name}`); keep one", key)
             try:
                 kwargs[f.name] = _coerce(cls, f, value)
             except OptionError as exc:

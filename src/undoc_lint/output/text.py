@@ -79,8 +79,11 @@ def summary(diags: list[Diagnostic], files: int, fixed: int = 0) -> str:
     else:
         parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
         base = f"Found {len(diags)} diagnostic{'s' if len(diags) != 1 else ''} in {files} file{'s' if files != 1 else ''} ({', '.join(parts)})."
-        if fixable:
-            base += f" {fixable} fixable with `--fix`" + (" (some with `--unsafe-fixes`)." if any(d.fix and not d.fix.safe for d in diags) else ".")
+        safe = sum(1 for d in diags if d.fix is not None and d.fix.safe)
+        if safe:  # (an unsafe fix is no fix `--fix` applies: "1 fixable with `--fix`" of one unsafe misled)
+            base += f" {safe} fixable with `--fix`" + (f" ({fixable - safe} more with `--unsafe-fixes`)." if fixable > safe else ".")
+        elif fixable:
+            base += f" {fixable} fixable with `--fix --unsafe-fixes`."
     if fixed:
         base += f" Fixed {fixed}."
     return base
