@@ -84,6 +84,8 @@ class SubparagraphSequence(Rule):
         for run in runs:
             if run[0].marker.kind == "roman" and len(run) == 1 and id(run[0]) in counted_as_letters:
                 continue  # (counted with the letters above)
+            if _beside_invalid(doc, run):
+                continue  # (`(a)`, `(ab)`, `(c)`: SYN014's until corrected; counted without it, `(c)` was relettered `(a)`)
             markers, read_as_letter = [], False
             for item in run:
                 markers.append(item.marker)
@@ -94,6 +96,15 @@ class SubparagraphSequence(Rule):
                     read_as_letter = True
             # (relettering a marker the parser read as roman changes how the list nests: unsafe)
             yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter", safe=not read_as_letter)
+
+
+def _beside_invalid(doc, run) -> bool:
+    """Whether the run's list holds a marker that is neither a letter nor a roman numeral (SYN014)."""
+    parent = run[0].parent
+    siblings = getattr(parent, "children", None)
+    if siblings is None:  # (a list at the top of the document)
+        siblings = doc.children
+    return any(getattr(c, "kind", None) == "item" and c.marker.kind == "invalid" for c in siblings)
 
 
 def _lone_letter(item, following):
