@@ -320,7 +320,17 @@ class _Builder:
             tok = raw.front_matter
             fm = read_front_matter(src, tok.start_pos, tok.end_pos, head)
         elif src.line_text(1) == "---":
-            head.append(syn("SYN005", src.span(0, 3), "front matter opened with `---` is never closed by a line of exactly `---`", src.path))
+            near = _near_fence(src, 2)
+            why = f" (line {near} is `---` with blanks after it)" if near else ""
+            head.append(syn("SYN005", src.span(0, 3), f"front matter opened with `---` is never closed by a line of exactly `---`{why}", src.path))
+        elif (first := _near_fence(src, 1, blank_lines=True)) and _near_fence(src, first + 1, exact=True):
+            # (`--- ` with a blank after it, or a blank line or comment first: read as text, its
+            # `language` lost without a word: a spec audit)
+            start = src.line_starts[first - 1]
+            why = "has blanks after it" if src.line_text(first).strip() == "---" and first == 1 else "is not the first line"
+            head.append(syn("SYN021", src.span(start, start + len(src.line_text(first))),
+                            f"this `---` {why}, so what follows is read as text, not as front matter: front matter "
+                            f"begins on the first line with a line of exactly `---`", src.path))
         if head:
             self.diags[:0] = head
         self.check_text()
@@ -375,6 +385,18 @@ class _Builder:
 
 _HANDLERS = {"heading": _Builder.heading, "paragraph": _Builder.paragraph, "item": _Builder.item,
              "footnote_def": _Builder.footnote_def, "comment_block": _Builder.comment}
+
+
+def _near_fence(src: Source, line: int, blank_lines: bool = False, exact: bool = False) -> int | None:
+    """The first line from ``line`` on (within the next 60) that is `---` with blanks after it (or,
+    ``exact``, exactly `---`); ``blank_lines``: only if every line before it is blank or a comment."""
+    for n in range(line, min(src.line_count, line + 60) + 1):
+        text = src.line_text(n)
+        if text == "---" if exact else (text.rstrip() == "---" and (text != "---" or blank_lines and n > 1)):
+            return n
+        if blank_lines and text.strip() and not text.lstrip().startswith("<!--"):
+            return None
+    return None
 
 
 def _rank(item: Item) -> int:

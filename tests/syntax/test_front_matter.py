@@ -142,3 +142,24 @@ def test_dates_that_run_backwards():
         [d] = doc.diagnostics
         assert d.code == "SYN008" and "runs backwards" in d.message, d.message
     assert parse("---\ndates: 2021-06-29/07-01\n---\n").diagnostics == []
+
+
+@pytest.mark.parametrize("text, where", [
+    ("--- \nlanguage: en\n---\n\n1. One.\n", (1, "blanks after it")),
+    ("\n---\nlanguage: en\n---\n\n1. One.\n", (2, "not the first line")),
+    ("<!-- a note -->\n---\nlanguage: en\n---\n\n1. One.\n", (2, "not the first line")),
+])
+def test_a_near_miss_front_matter_is_reported_not_silently_read_as_text(text, where):
+    # (its keys, `language` among them, were lost without a word: a spec audit)
+    doc = parse(text)
+    [d] = [d for d in doc.diagnostics if d.code == "SYN021"]
+    assert d.span.line == where[0] and where[1] in d.message and doc.front_matter is None
+
+
+def test_a_closing_line_with_blanks_after_it_is_named():
+    [d] = parse("---\nlanguage: en\n---  \n\n1. One.\n").diagnostics
+    assert d.code == "SYN005" and "line 3 is `---` with blanks after it" in d.message
+
+
+def test_rules_in_the_body_are_no_front_matter():
+    assert parse("Text.\n\n---\n\nMore.\n\n---\n").diagnostics == []
