@@ -283,7 +283,7 @@ def _role_at(text: str, s: int, e: int, lex: Lexicon) -> tuple[str, int, int, in
     a, b = s, k
     while a < b and text[a] in _EMPHASIS:
         a += 1
-    while b > a and text[b - 1] in _EMPHASIS:
+    while b > a and text[b - 1] in _EMPHASIS + "\ufffc":  # (and a footnote reference: `Chair[^1]:`)
         b -= 1
     key = name_key(text[a:b])
     rid = lex.roles.get(key)
