@@ -99,12 +99,18 @@ def parse_bytes(data: bytes, path: str = "<bytes>") -> Document:
 
 def _decode(data: bytes, path: str) -> Source | Document:
     """The Source of some bytes, or a Document with the SYN diagnostic that says why not."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # (a byte-order mark of UTF-16 or UTF-32: "binary" misled)
+        return _empty(path, "SYN001", "UTF-16 or UTF-32 text (its byte-order mark says so): not UTF-8; save it as UTF-8")
     if b"\x00" in data[:8192] and _looks_binary(data[:8192]):
         return _empty(path, "SYN003", "binary file (NUL bytes): not a UNDoc text")
     try:
         return Source.from_bytes(data, path)
     except DecodeError as exc:
-        return _empty(path, "SYN001", f"not valid UTF-8: {exc.reason} at byte {exc.offset}", exc.offset)
+        # where the bad byte is, as a line and column (what comes before it is valid UTF-8)
+        line = data.count(b"\n", 0, exc.offset) + 1
+        column = len(data[data.rfind(b"\n", 0, exc.offset) + 1:exc.offset].decode("utf-8", "replace")) + 1
+        return _empty(path, "SYN001", f"not valid UTF-8: {exc.reason} at byte {exc.offset} (line {line}, column {column}); "
+                      "nothing else in the file is checked until it is", exc.offset, (line, column))
 
 
 class Unreadable(Exception):
@@ -153,9 +159,9 @@ def _looks_binary(head: bytes) -> bool:
     return head.count(b"\x00") > 0
 
 
-def _empty(path: str, code: str, message: str, byte_offset: int = 0) -> Document:
+def _empty(path: str, code: str, message: str, byte_offset: int = 0, at: tuple[int, int] = (1, 1)) -> Document:
     source = Source("", path)
-    span = Span(0, 0, None, (1, 1, 1, 1, byte_offset, byte_offset))
+    span = Span(0, 0, None, (*at, *at, byte_offset, byte_offset))
     doc = build_document(source, parse_raw("\n"))
     doc.diagnostics.append(syn(code, span, message, path))
     doc.language = None

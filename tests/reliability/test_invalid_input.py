@@ -33,7 +33,7 @@ def good(tmp_path):
 
 @pytest.mark.parametrize("data, offset", [
     (b"1. One.\n\n2. Caf\xe9.\n", 15),  # Latin-1, as Word may save it
-    (b"\xff\xfe1\x00.\x00", 0),  # UTF-16 LE: NUL bytes, so a binary file (SYN003)
+    (b"\xff\xfe1\x00.\x00", 0),  # UTF-16 LE: its byte-order mark says so (SYN001: it was called binary)
     ("1. 文".encode()[:-1], 3),  # cut in the middle of a character
     ("1. \ud800.\n".encode("utf-8", "surrogatepass"), 3),  # a lone surrogate (CESU-8)
     (b"1. \xc0\xaf\n", 3),  # overlong
@@ -44,8 +44,12 @@ def test_invalid_utf8_names_the_byte_offset(tmp_path, good, data, offset):
     r, diags = check_json(bad, good)
     assert r.exit_code == 1
     [d] = [d for d in diags if d["path"] == str(bad)]
-    if d["code"] == "SYN001":
+    if d["code"] == "SYN001" and data.startswith(b"\xff\xfe"):
+        assert "UTF-16" in d["message"] and "save it as UTF-8" in d["message"]
+    elif d["code"] == "SYN001":
         assert f"at byte {offset}" in d["message"]
+        line = data.count(b"\n", 0, offset) + 1
+        assert d["line"] == line and f"(line {line}," in d["message"]
     else:
         assert d["code"] == "SYN003"
     assert ("good.undoc.md", "NUM001") in by_file(diags)
