@@ -1,0 +1,117 @@
+import re
+
+from undoc_lint import regexes
+from undoc_lint.analysis.date_templates import compiled
+from undoc_lint.analysis.dates import document_dates, month_name, render
+from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.rule import Rule
+
+_WORD = regexes.compile(r"[^\W\d_]+\.?")
+_SENTENCE_END = ".!?:;。\n"
+
+
+class DateStyle(Rule):
+    """A date is written in a form the language reads but UN style does not use.
+
+    What it checks:
+        From the `style` entry of the language pack's dates: a date in
+        another order (English `April 5, 2023`: UN English writes `5 April
+        2023`); an ordinal suffix after the day (`31st April`, Spanish
+        `1º de julio`); French day 1 without `er` (`1 juillet`: `1er
+        juillet`); a month name with a capital inside a sentence (French,
+        Spanish, Russian: `3 Mars 2024`); a month form that is not UN
+        style (Spanish `setiembre`); a Russian month after a day in
+        another case than the genitive (`20 декабрь 2018 года`). All in
+        un-domain.md §3.1.
+
+    Why:
+        The UN writes dates one way in each language; a date in another
+        form is a draft that was not edited (a delegation's text, a
+        machine translation), and readers of six language versions compare
+        them.
+
+    Example:
+        ```undoc fail lang=en
+        1. *Decides* to meet on April 5, 2024;
+        ```
+        ```expect
+        1:25 DATE010 `5 April 2024`
+        ```
+        ```undoc fixed
+        1. *Decides* to meet on 5 April 2024;
+        ```
+        ```undoc pass lang=fr
+        1. *Décide* de se réunir le 1er juillet 2024 ;
+        ```
+
+    Fix safety:
+        Safe: the same date, written the UN way; nothing else changes.
+    """
+
+    code = "DATE010"
+    name = "date-style"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, doc):
+        comp = compiled(doc.language)
+        style = comp.data.get("style")
+        if not style:
+            return
+        for d in document_dates(doc):
+            if d.kind == "period" or d.inline is None:
+                continue
+            un = (style.get("templates") or {}).get(d.template) if d.kind == "date" else None
+            if un is not None:  # (another order: the whole date is rewritten)
+                written = render(doc.language, un, d.first)
+                yield self._report(d.inline.span_of(d.start, d.end), f"`{d.text}` is not written the UN way: "
+                                   f"expected `{written}`", written)
+                continue
+            for part in (d.first,) if d.first is d.last else (d.first, d.last):
+                yield from self._part(doc, d, part, comp, style)
+
+    def _part(self, doc, d, part, comp, style):
+        lang = doc.language
+        text = d.inline.text
+        day = re.match(r"[0-9]+", part.text)
+        if day and part.day is not None:
+            after = part.text[day.end():]
+            suffix = next((s for s in style.get("no_day_suffixes") or () if after.startswith(s)), None)
+            if suffix:
+                span = d.inline.span_of(part.start, part.start + day.end() + len(suffix))
+                yield self._report(span, f"`{day.group(0)}{suffix}`: UN style writes the day without "
+                                   f"`{suffix}`: expected `{day.group(0)}`", day.group(0))
+            elif style.get("first_day_written") and part.day == 1 and comp.data.get("first_day") \
+                    and not after.startswith(tuple(comp.data.get("day_suffixes") or ())):
+                first = comp.data["first_day"]
+                span = d.inline.span_of(part.start, part.start + day.end())
+                yield self._report(span, f"`{day.group(0)}` for the first day of the month: expected `{first}`", first)
+        for m in _WORD.finditer(part.text):
+            word = m.group(0)
+            folded = comp.fold(word)
+            if comp.months.get(folded) != part.month:
+                continue
+            want = word
+            if folded in {comp.fold(w) for w in style.get("non_un_months") or ()}:
+                want = month_name(lang, part.month)
+            elif style.get("day_month_form") is not None and part.day is not None and comp.month_forms \
+                    and comp.month_forms.get(folded) != style["day_month_form"]:
+                want = month_name(lang, part.month, style["day_month_form"])
+            at = part.start + m.start()
+            if style.get("lower_case_months") and word[:1].isupper() and not _starts_sentence(text, at):
+                want = want[:1].lower() + want[1:]
+            elif word[:1].isupper():
+                want = want[:1].upper() + want[1:]
+            if want != word:
+                yield self._report(d.inline.span_of(at, at + len(word)),
+                                   f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want)
+
+    def _report(self, span, message, content):
+        return self.diagnostic(span, message, Fix(f"write `{content}`", (Edit(span.start, span.end, content),)))
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    k = at - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END
