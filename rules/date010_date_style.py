@@ -1,4 +1,4 @@
-import re
+from functools import lru_cache
 
 from undoc_lint import regexes
 from undoc_lint.analysis.date_templates import compiled
@@ -7,7 +7,20 @@ from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
 _WORD = regexes.compile(r"[^\W\d_]+\.?")
+_DAY = regexes.compile(r"[0-9]+")
 _SENTENCE_END = ".!?:;。\n"
+
+
+@lru_cache(maxsize=None)
+def _style(language):
+    """The language's `style` (or None), with its month forms folded (once a language)."""
+    comp = compiled(language)
+    style = comp.data.get("style")
+    if not style:
+        return None
+    non_un = frozenset(comp.fold(w) for w in style.get("non_un_months") or ())
+    months = bool(non_un or style.get("lower_case_months") or style.get("day_month_form") is not None)
+    return style, non_un, tuple(style.get("no_day_suffixes") or ()), months
 
 
 class DateStyle(Rule):
@@ -55,9 +68,10 @@ class DateStyle(Rule):
 
     def check(self, doc):
         comp = compiled(doc.language)
-        style = comp.data.get("style")
-        if not style:
+        found = _style(doc.language)
+        if found is None:
             return
+        style = found[0]
         for d in document_dates(doc):
             if d.kind == "period" or d.inline is None:
                 continue
@@ -68,15 +82,16 @@ class DateStyle(Rule):
                                    f"expected `{written}`", written)
                 continue
             for part in (d.first,) if d.first is d.last else (d.first, d.last):
-                yield from self._part(doc, d, part, comp, style)
+                yield from self._part(doc, d, part, comp, found)
 
-    def _part(self, doc, d, part, comp, style):
+    def _part(self, doc, d, part, comp, found):
         lang = doc.language
+        style, non_un, suffixes, months = found
         text = d.inline.text
-        day = re.match(r"[0-9]+", part.text)
-        if day and part.day is not None:
+        day = _DAY.match(part.text) if part.day is not None else None
+        if day:
             after = part.text[day.end():]
-            suffix = next((s for s in style.get("no_day_suffixes") or () if after.startswith(s)), None)
+            suffix = next((s for s in suffixes if after.startswith(s)), None)
             if suffix:
                 span = d.inline.span_of(part.start, part.start + day.end() + len(suffix))
                 yield self._report(span, f"`{day.group(0)}{suffix}`: UN style writes the day without "
@@ -86,13 +101,13 @@ class DateStyle(Rule):
                 first = comp.data["first_day"]
                 span = d.inline.span_of(part.start, part.start + day.end())
                 yield self._report(span, f"`{day.group(0)}` for the first day of the month: expected `{first}`", first)
-        for m in _WORD.finditer(part.text):
+        for m in _WORD.finditer(part.text) if months and part.month is not None else ():
             word = m.group(0)
             folded = comp.fold(word)
             if comp.months.get(folded) != part.month:
                 continue
             want = word
-            if folded in {comp.fold(w) for w in style.get("non_un_months") or ()}:
+            if folded in non_un:
                 want = month_name(lang, part.month)
             elif style.get("day_month_form") is not None and part.day is not None and comp.month_forms \
                     and comp.month_forms.get(folded) != style["day_month_form"]:

@@ -355,14 +355,6 @@ class _Builder:
             from .lang.detect import detect_language
 
             doc.language = detect_language(doc)
-        else:
-            from .lang.detect import contradicted
-
-            if (found := contradicted(doc, language)) is not None:
-                span = fm.entries["language"].value_span
-                self.report("SYN020", span.start, span.end, f"`language: {language}`, but the text is written in "
-                            f"`{found}`: the rules read the draft as `{language}` (its dates, words and typography); "
-                            f"expected the language of the text")
         return doc
 
     def check_text(self) -> None:

@@ -23,6 +23,21 @@ from .syntax import CHECKS, syn
 FIX_ROUNDS = 10
 
 
+def _language_mismatch(doc: Document) -> Diagnostic | None:
+    """SYN020, when the front matter's `language` is plainly not the text's (read with the
+    rules, not by the parser: it looks at the text the way the analyses do)."""
+    if not doc.language_declared or doc.front_matter is None or "language" not in doc.front_matter.entries:
+        return None
+    from .lang.detect import contradicted
+
+    found = contradicted(doc, doc.language)
+    if found is None:
+        return None
+    return syn("SYN020", doc.front_matter.entries["language"].value_span,
+               f"`language: {doc.language}`, but the text is written in `{found}`: the rules read the draft as "
+               f"`{doc.language}` (its dates, words and typography); expected the language of the text", doc.path)
+
+
 class UsageError(Exception):
     """A bad selector, option or configuration value: exit code 2."""
 
@@ -148,18 +163,20 @@ class Linter:
             doc.language = self.language
         with gc_paused_for(doc.text):
             diags, spent = run_rules(doc, self.rules, timings=self.timings is not None)
+            mismatch = _language_mismatch(doc) if "SYN020" in self.codes else None  # (before the texts go)
         # The analyses the rules shared (dates, symbols, citations …) are of no use once they
         # have run: freed now, not when the document goes, they leave memory (and the
         # collector) to the next document.
         doc.cache.clear()
         for code, seconds in spent.items():
             self.timings[code] = self.timings.get(code, 0.0) + seconds
-        if diags and any(d.code == "SYN020" for d in doc.diagnostics):
+        if mismatch is not None:
             # (the draft is not in its declared language: a fix to that language's typography would
             # damage it, so none is safe; `--unsafe-fixes` still applies them)
             for d in diags:
                 if d.fix is not None and d.fix.safe:
                     d.fix = dataclasses.replace(d.fix, safe=False)
+            diags.append(mismatch)
         diags = list(doc.diagnostics) + diags
         for problem in self.registry.problems:
             diags.append(syn("ENG002", doc.span(0, 0), problem.message, doc.path))

@@ -57,6 +57,7 @@ def member_states() -> dict:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def latin_function_words() -> dict[str, frozenset[str]]:
     out = {}
     for code in ("en", "fr", "es"):
