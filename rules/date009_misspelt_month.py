@@ -17,9 +17,10 @@ def _shape(language):
     # a misspelt form -> the month's first (preferred) form; its own form where forms are cases (ru)
     parallel = bool(comp.month_forms)
     names = {comp.fold(w): w if parallel else forms[0] for forms in comp.data.get("month_names") or [] for w in forms}
-    return regexes.compile(pattern), names, _foreign_months(comp.language)
+    return regexes.compile(pattern), names
 
 
+@lru_cache(maxsize=None)
 def _foreign_months(language) -> frozenset:
     """The month names of the other languages (folded): `June` in a draft declared French is no
     misspelling of `juin`, but English: the draft is not in the language it declares."""
@@ -81,7 +82,7 @@ class MisspeltMonth(Rule):
         shape = _shape(doc.language)
         if shape is None:
             return
-        pattern, names, foreign = shape
+        pattern, names = shape
         comp = compiled(doc.language)
         known = tuple(names)
         for _, inline, text in digit_texts(doc):
@@ -90,12 +91,13 @@ class MisspeltMonth(Rule):
                     continue  # (`123 Juen 2023`: no day; checked here, a look-behind in the pattern cost a third more)
                 word = m.group("word")
                 folded = comp.fold(word)
-                if folded in comp.months or folded in comp.weekdays or word.casefold() in foreign:
+                if folded in comp.months or folded in comp.weekdays:
                     continue
                 if "/" in folded and all(half in comp.months for half in folded.split("/")):
                     continue  # (`حزيران/مايو`, two months in one pair: DATE008's)
                 best = _closest(folded, known)
-                if best is None:
+                # (the other languages' months only then: reading their packs costs a process start-up)
+                if best is None or word.casefold() in _foreign_months(doc.language):
                     continue
                 name = names[best]
                 if word[:1].isupper() and not name[:1].isupper():  # (a capital that begins a sentence stays)

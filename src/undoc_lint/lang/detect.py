@@ -7,6 +7,8 @@ the most frequent function words decide (the word lists are language data,
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import regexes
 
 # (runs, counted by their lengths: a list of one string a letter cost most of the time)
@@ -55,7 +57,12 @@ def contradicted(doc, declared: str) -> str | None:
             return None
         found = detect_text(sample) if _all_letters(sample) >= 100 else None
         return found if found not in (None, declared) else None
-    scores = _function_word_scores(sample)
+    words = [w.lower() for w in _WORD.findall(sample)]
+    own = _function_words(declared)
+    mine = sum(1 for w in words if w in own)
+    if mine >= 6 and mine * 5 >= len(words):  # (a fifth of the words are the declared language's own: it is)
+        return None
+    scores = _function_word_scores(words)
     found = max(scores, key=scores.get, default=None)
     if found is None or found == declared or scores[found] < 6 or scores[found] < 3 * max(scores.get(declared, 0), 1):
         # (the declared Latin language's own words, or too few of another's: unless another script fills the text)
@@ -71,12 +78,17 @@ def _all_letters(sample: str) -> int:
     return _letters(_ANY_LETTER, sample)
 
 
-def _function_word_scores(sample: str) -> dict[str, int]:
+def _function_word_scores(words: list[str]) -> dict[str, int]:
     from . import latin_function_words
 
-    vocab = latin_function_words()
-    words = [w.lower() for w in _WORD.findall(sample)]
-    return {code: sum(1 for w in words if w in v) for code, v in vocab.items()}
+    return {code: sum(1 for w in words if w in v) for code, v in latin_function_words().items()}
+
+
+@lru_cache(maxsize=None)
+def _function_words(language: str) -> frozenset[str]:
+    from . import language_pack
+
+    return frozenset(w.lower() for w in (language_pack(language).get("detect") or {}).get("words") or ())
 
 
 _ANY_LETTER = regexes.compile(r"[^\W\d_]+")
