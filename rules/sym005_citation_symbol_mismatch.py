@@ -24,7 +24,9 @@ class CitationSymbolMismatch(Rule):
     What it checks:
         A citation by number (`resolution 75/224`, `第 1/3 号决议`,
         `Security Council resolution 2334 (2016)`, `decision 2020/5`)
-        directly followed by a footnote reference, against the symbols in
+        followed by a footnote reference (directly, or after its date, body,
+        title or a clause on it: `resolution 75/224, by which it approved
+        the plan,[^1]`; `footnote_gap` in the language pack), against the symbols in
         that footnote, by body (un-domain.md §1.4, P5): resolution 1/3 ↔
         `HSP/HA.1/Res.3`, 75/224 ↔ `A/RES/75/224`, 37/4 ↔
         `A/HRC/RES/37/4`, 5/14 ↔ `UNEP/EA.5/Res.14`, 2334 (2016) ↔
