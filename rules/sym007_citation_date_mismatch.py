@@ -1,0 +1,109 @@
+import datetime as _dt
+from functools import lru_cache
+
+from undoc_lint import regexes
+from undoc_lint.analysis.citations import document_citations, footnote_symbols
+from undoc_lint.analysis.dates import describe, document_dates
+from undoc_lint.diagnostics import Severity
+from undoc_lint.lang import language_pack
+from undoc_lint.rule import Rule
+
+GAP_REACH = 40  # characters between a citation and its date at most (`, adopted on `)
+
+
+@lru_cache(maxsize=None)
+def _gap(language):
+    pattern = (language_pack(language).get("citations") or {}).get("adoption_date_gap")
+    return regexes.compile(pattern) if pattern else None
+
+
+class CitationDateMismatch(Rule):
+    """A cited instrument's date of adoption contradicts its own number.
+
+    What it checks:
+        A citation followed by its date of adoption (`resolution 2573
+        (2021) of 27 April 2021`; what may stand between them is
+        `adoption_date_gap` in the language pack): a Security Council
+        resolution's year in brackets is the year of adoption; an
+        instrument numbered by year (`decision 2021/3`, ECOSOC
+        `resolution 2020/5`) is adopted in that year; a General Assembly
+        resolution numbered by session (`75/224`) is adopted during that
+        session, which opens in September of 1945 + the session's number
+        and ends before the next one opens (a warning: resumed sessions).
+
+    Why:
+        A session number or year copied from the wrong instrument, or a
+        date from another one, is a typical slip (un-domain.md §1.5); the
+        number is what the footnote and every index use.
+
+    Example:
+        ```undoc fail lang=en
+        *Recalling* Security Council resolution 2573 (2021) of 27 April 2020,
+        ```
+        ```expect
+        1:13 SYM007 2021
+        ```
+        ```undoc pass lang=en
+        *Recalling* its resolution 75/224 of 21 December 2020 and its decision 2021/3 of 30 March 2021,
+        ```
+
+    Fix safety:
+        No fix: either the number or the date may be the wrong one.
+    """
+
+    code = "SYM007"
+    name = "citation-date-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, doc):
+        gap = _gap(doc.language)
+        if gap is None:
+            return
+        citations = document_citations(doc)
+        if not citations:
+            return
+        by_inline: dict[int, list] = {}
+        for d in document_dates(doc):
+            if d.kind == "date" and d.inline is not None:
+                by_inline.setdefault(id(d.inline), []).append(d)
+        for c in citations:
+            if len(c.numbers) != 1:
+                continue
+            date = next((d for d in by_inline.get(id(c.inline), ()) if c.end <= d.start <= c.end + GAP_REACH
+                         and gap.match(c.inline.text[c.end:d.start])), None)
+            adopted = date.first.date() if date is not None else None
+            if adopted is None:
+                continue
+            found = self._contradiction(doc, c, c.numbers[0], adopted)
+            if found:
+                what, expected, severity = found
+                yield self.diagnostic(c.inline.span_of(c.start, date.end),
+                                      f"`{c.text}` {what}, but the date of its adoption given is "
+                                      f"{describe(doc.language, date.first)}: expected a date {expected}", severity=severity)
+
+    @staticmethod
+    def _contradiction(doc, c, number, adopted: _dt.date):
+        """(what the number says, the dates it allows, a severity or None), or None."""
+        if number.year is not None:  # Security Council: the year in brackets (P1)
+            year = int(number.year)
+            return None if year == adopted.year else (f"was adopted in {year}", f"in {year}", None)
+        session = number.session
+        if session is None or not session.isdigit():
+            return None
+        if len(session) == 4:  # numbered by year: `decision 2021/3`, ECOSOC `2020/5`
+            year = int(session)
+            return None if year == adopted.year else (f"is an instrument of {year}", f"in {year}", None)
+        if int(session) < 31 or not _of_the_general_assembly(doc, c):  # (numbered by session since the 31st, 1976)
+            return None
+        opens, closes = _dt.date(1945 + int(session), 9, 1), _dt.date(1946 + int(session), 9, 30)
+        if opens <= adopted <= closes:
+            return None
+        return (f"is of the General Assembly's session {session}",
+                f"between September {opens.year} and September {closes.year}", Severity.WARNING)
+
+
+def _of_the_general_assembly(doc, c) -> bool:
+    """The citation names the General Assembly, or its footnote gives a General Assembly resolution."""
+    if c.body is not None:
+        return c.body == "general-assembly"
+    return bool(c.footnotes) and any(m.body == "general-assembly" for _, m in footnote_symbols(doc, c).res)
