@@ -19,7 +19,8 @@ def _style(language):
     if not style:
         return None
     non_un = frozenset(comp.fold(w) for w in style.get("non_un_months") or ())
-    months = bool(non_un or style.get("lower_case_months") or style.get("day_month_form") is not None)
+    months = bool(non_un or style.get("lower_case_months") or style.get("day_month_form") is not None
+                  or style.get("first_month_form_only"))
     return style, non_un, tuple(style.get("no_day_suffixes") or ()), months
 
 
@@ -34,8 +35,9 @@ class DateStyle(Rule):
         juillet`); a month name with a capital inside a sentence (French,
         Spanish, Russian: `3 Mars 2024`); a month form that is not UN
         style (Spanish `setiembre`); a Russian month after a day in
-        another case than the genitive (`20 декабрь 2018 года`). All in
-        un-domain.md §3.1.
+        another case than the genitive (`20 декабрь 2018 года`); an Arabic
+        month written alone or spelt otherwise than in the UN's pair
+        (`يونيو`, `حزيران/يونيو` for `حزيران/يونيه`). All in un-domain.md §3.1.
 
     Why:
         The UN writes dates one way in each language; a date in another
@@ -101,6 +103,9 @@ class DateStyle(Rule):
                 first = comp.data["first_day"]
                 span = d.inline.span_of(part.start, part.start + day.end())
                 yield self._report(span, f"`{day.group(0)}` for the first day of the month: expected `{first}`", first)
+        if style.get("first_month_form_only") and part.month is not None:
+            yield from self._month_form(d, part, comp)
+            return
         for m in _WORD.finditer(part.text) if months and part.month is not None else ():
             word = m.group(0)
             folded = comp.fold(word)
@@ -120,6 +125,17 @@ class DateStyle(Rule):
             if want != word:
                 yield self._report(d.inline.span_of(at, at + len(word)),
                                    f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want)
+
+    def _month_form(self, d, part, comp):
+        """The form of the month written, when it is not the month's first (ar `يونيو` alone, or
+        `حزيران/يونيو`, for the UN's pair `حزيران/يونيه`)."""
+        forms = (comp.data.get("month_names") or [])[part.month - 1]
+        written = next((f for f in sorted(forms, key=len, reverse=True) if f in part.text), None)
+        if written is None or written == forms[0]:
+            return
+        at = part.start + part.text.find(written)
+        yield self._report(d.inline.span_of(at, at + len(written)),
+                           f"`{written}` in `{part.text}` is not UN style: expected the month's pair `{forms[0]}`", forms[0])
 
     def _report(self, span, message, content):
         return self.diagnostic(span, message, Fix(f"write `{content}`", (Edit(span.start, span.end, content),)))
