@@ -1,10 +1,15 @@
 from itertools import islice
 
-from undoc_lint.analysis.citations import (INSTRUMENT_PART, document_citations, expected_symbol, footnote_symbols,
-                                           in_report_clause, report_body, same_instrument)
+from undoc_lint.analysis.citations import (INSTRUMENT_PART, document_citations, expected_symbol, footnote_citations,
+                                           footnote_symbols, in_report_clause, report_body, same_instrument)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
+
+
+def same_number(a, b) -> bool:
+    """Two cited numbers that name one instrument (`75/224`, `2334 (2016)`, `3363 (XXX)`)."""
+    return (a.number, a.session, a.year, a.roman) == (b.number, b.session, b.year, b.roman)
 
 
 def body_name(body: str | None) -> str:
@@ -72,6 +77,8 @@ class CitationSymbolMismatch(Rule):
     def check(self, doc):
         for c in document_citations(doc):
             if not c.symbols:
+                if c.footnotes:  # (`[^1]: See resolution 75/225.`: a footnote that cites by number)
+                    yield from self._by_number(doc, c)
                 continue
             fs = footnote_symbols(doc, c)
             res, dec, sessions = fs.res, fs.dec, fs.sessions
@@ -106,6 +113,15 @@ class CitationSymbolMismatch(Rule):
                 msg = self._compare_sessions(c, sessions)
                 if msg:
                     yield self.diagnostic(c.span, msg)
+
+    def _by_number(self, doc, c):
+        for kind, numbers, f in footnote_citations(doc.language, c):
+            if kind != c.kind or any(same_number(n, m) for n in c.numbers for m in numbers):
+                continue
+            what, _ = said(c)
+            theirs = ", ".join(m.display() for m in numbers)
+            yield self.diagnostic(c.span, f"{what}, but footnote [^{f.label}] cites {kind} {theirs}; expected the same {kind}")
+            return
 
     @staticmethod
     def _not_a_resolution_symbol(c, others):

@@ -379,6 +379,25 @@ def same_instrument(number: CitedNumber, m: SymbolMeaning) -> bool:
     return (m.session or "") == (number.session or "")
 
 
+def footnote_citations(language: str | None, c: Citation) -> list[tuple[str, list[CitedNumber], FootnoteDef]]:
+    """(kind, numbers, footnote) of each footnote of a citation that is itself only a citation by
+    number (`[^1]: See resolution 75/225.`: un-domain.md §3.3), with its lead words."""
+    g = grammar(language)
+    out = []
+    for f in c.footnotes if g is not None else ():
+        text = f.content.text
+        found = _scan(g, text)
+        if len(found) != 1:
+            continue
+        s, e, kind, _, numbers, _, _ = found[0]
+        rest = f"{text[:s]} {text[e:]}"
+        for w in sorted(g.lead_words, key=len, reverse=True):
+            rest = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", rest)
+        if not re.search(r"\w", rest):
+            out.append((kind, numbers, f))
+    return out
+
+
 def is_bare_symbol_footnote(footnote: FootnoteDef, symbols: list[FoundSymbol], lead_words: tuple[str, ...]) -> bool:
     """A footnote that is only symbol(s) (masthead-document form, §3.3), not an Official Records citation."""
     full, pieces, at = footnote.content.text, [], 0
