@@ -35,7 +35,9 @@ class CitationSymbolMismatch(Rule):
         that footnote, by body (un-domain.md §1.4, P5): resolution 1/3 ↔
         `HSP/HA.1/Res.3`, 75/224 ↔ `A/RES/75/224`, 37/4 ↔
         `A/HRC/RES/37/4`, 5/14 ↔ `UNEP/EA.5/Res.14`, 2334 (2016) ↔
-        `S/RES/2334 (2016)`, 1978/66 ↔ `E/RES/1978/66`. A body named in
+        `S/RES/2334 (2016)`, 1978/66 ↔ `E/RES/1978/66`; a footnote that is
+        only a citation by number (`See resolution 75/225.`) is compared
+        by its number. A body named in
         the citation (`General Assembly resolution`) must be the body of
         the symbol. Decisions and recommendations mostly have no symbol
         of their own (§1.3): a footnote citing the report of the session
