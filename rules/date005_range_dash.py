@@ -57,6 +57,8 @@ class RangeDash(Rule):
             style = d.range_dash
             if d.kind == "date" or not style or not d.is_dash or d.separator_span is None:
                 continue
+            if d.open_mismatch:  # (`from 2020-2023`: the dash is DATE007's to replace with `to`; an en dash fixed nothing)
+                continue
             want = str(style.get("char") or "")
             closed = bool(style.get("closed"))
             written = d.separator
