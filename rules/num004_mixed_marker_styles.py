@@ -2,6 +2,7 @@ from collections import Counter
 
 from undoc_lint.analysis.numbering import all_runs
 from undoc_lint.diagnostics import Edit, Fix, Severity
+from undoc_lint.lang import language_pack
 from undoc_lint.markers import format_marker
 from undoc_lint.rule import Rule
 
@@ -11,8 +12,10 @@ class MixedMarkerStyles(Rule):
 
     What it checks:
         Within a run of sibling lettered or roman items, every marker is
-        written in the same style: `(a)`, `a)` or `a.`. The style used by
-        most of the siblings (the first one on a tie) is taken as intended.
+        written in the same style: `(a)`, `a)` or `a.`. The language's
+        style (`letter_style`: `a)` in French) is taken as intended when
+        some siblings use it, else the one most of them use (the first on
+        a tie); NUM005 says nothing of such a list.
 
     Why:
         A list that mixes `(b)` and `c)` is a merge or copy-paste slip; it
@@ -65,7 +68,9 @@ class MixedMarkerStyles(Rule):
             if len(styles) < 2:
                 continue
             first = run[0].marker.style
-            style = max(styles, key=lambda s: (styles[s], s == first))
+            # the language's style when some siblings use it (NUM005's), else the most used
+            own = (language_pack(doc.language).get("numbering") or {}).get("letter_style")
+            style = own if own in styles else max(styles, key=lambda s: (styles[s], s == first))
             for item in run:
                 m = item.marker
                 if m.style != style or m.value is None:

@@ -13,7 +13,8 @@ class MarkerStyleLanguage(Rule):
         degree use the style the language's UN editorial practice prescribes
         (`numbering.letter_style` in the language pack: `paren` for `(a)`,
         `rparen` for `a)`). The indented `a.` / `i.` markers of the third
-        and fourth degree are not concerned.
+        and fourth degree are not concerned, nor a list whose siblings mix
+        styles (NUM004's).
 
     Why:
         The Editorial Manual gives `(a)` for English and `a)` for French and
@@ -61,6 +62,8 @@ class MarkerStyleLanguage(Rule):
         if want_style not in ("paren", "rparen"):
             return
         for run in all_runs(doc):
+            if len({item.marker.style for item in run}) > 1:
+                continue  # (siblings in two styles: NUM004's, which writes the language's when they use it)
             for item in run:
                 m = item.marker
                 if m.kind in ("letter", "roman") and m.style in ("paren", "rparen") and m.style != want_style and m.value:
