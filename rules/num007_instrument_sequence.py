@@ -81,7 +81,7 @@ class InstrumentSequence(Rule):
             series = _series(inst)
             prev = seen.get(series)
             seen[series] = inst
-            what = inst.kind if inst.kind_written else "instrument"  # (`55/115.`: a decision among resolutions?)
+            what = inst.kind.split(" (")[0] if inst.kind_written else "instrument"  # (`55/115.`: a decision among resolutions?)
             if prev is None:
                 first = series[1] * 100 + 1 if isinstance(series[1], int) else 1  # (78/401: the series of 401–500)
                 if inst.number != first and self.options.require_start_at_one:
@@ -93,6 +93,9 @@ class InstrumentSequence(Rule):
                 seen[series] = prev  # keep counting in the document's own prefix
                 yield self.diagnostic(inst.span, f"{what} {inst.label()} has the prefix {inst.prefix}, but the previous "
                                       f"{what} has {prev.prefix}: expected {prev.label(prev.number + 1)}")
+            elif inst.number < prev.number:  # (2021/1, 2021/3, 2021/2: "expected 2021/4" named one that is not there)
+                yield self.diagnostic(inst.span, f"{what} {inst.label()} follows {prev.label()}: out of order; expected "
+                                                 f"{inst.label()} before {prev.label()}")
             elif inst.number != prev.number + 1:
                 yield self.diagnostic(inst.span, f"{what} {inst.label()} follows {prev.label()}: expected {prev.label(prev.number + 1)}")
 
