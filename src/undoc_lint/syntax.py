@@ -45,8 +45,9 @@ CHECKS: dict[str, SyntaxCheck] = {
         SyntaxCheck("SYN017", "control-character", _W, "A NUL or other C0 control character (other than tab and line endings) in the text."),
         SyntaxCheck("SYN018", "unknown-directive-selector", _W, "A directive names a code, prefix or rule name that no installed rule has."),
         SyntaxCheck("SYN019", "unused-directive", _W, "A directive that suppressed nothing (like ruff's RUF100)."),
-        SyntaxCheck("SYN021", "front-matter-not-read", _W, "A `---` near the top that is not where front matter begins (blanks after it, or not on the first line): what follows is read as text."),
         SyntaxCheck("SYN020", "language-mismatch", _W, "The front matter's `language` is not the language the text is plainly written in (a front matter copied from another draft)."),
+        SyntaxCheck("SYN021", "front-matter-not-read", _W, "A `---` near the top that is not where front matter begins (blanks after it, or not on the first line): what follows is read as text."),
+        SyntaxCheck("SYN022", "empty-item", _W, "A numbered or lettered item with no text and nothing nested in it."),
         # ENG: the engine's own problems, reported in the file being linted.
         SyntaxCheck("ENG001", "rule-crashed", _E, "A rule raised an exception on this document; the other rules still ran."),
         SyntaxCheck("ENG002", "rule-pack-failed", _E, "A rule pack (or one of its rules) could not be loaded; the other packs still run."),

@@ -111,3 +111,9 @@ def test_absurd_number():
 def test_signed_is_not_a_marker():
     doc = parse("(Signed) Secretary-General\n")
     assert doc.children[0].kind == "paragraph"
+
+
+def test_an_item_with_no_text_is_reported():
+    # (accepted silently, where an empty heading or footnote is reported: a spec audit)
+    doc = parse("1.\n\n2. Decides:\n    (a)\n    (b) text;\n\n3. Parent:\n    (a) child.\n")
+    assert [(d.code, d.span.line) for d in doc.diagnostics] == [("SYN022", 1), ("SYN022", 4)]
