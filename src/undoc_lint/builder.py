@@ -334,6 +334,15 @@ class _Builder:
         if head:
             self.diags[:0] = head
         self.check_text()
+        if "<!--" in self.src.text:  # (a comment opened inside text and closed on a later line is text: say so)
+            for block in self.blocks:
+                content = getattr(block, "content", None)
+                at = content.text.find("<!--") if content is not None else -1
+                if at >= 0:
+                    span = content.span_of(at, at + 4)
+                    self.report("SYN023", span.start, span.end, "`<!--` inside a line of text, closed on a later line, "
+                                "is no comment: what follows is read (and linted) as text; put `<!--` at the start of a "
+                                "line, or close it on this one")
         for item in self.items:  # (`1.` alone: a paragraph lost in an edit; headings and footnotes said so, items not)
             if not item.children and not item.content.text.strip() and item.marker.kind != "bullet":
                 self.report("SYN022", item.span.start, item.marker.span.end, f"item `{item.marker.text}` has no text")

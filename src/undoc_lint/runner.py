@@ -23,6 +23,12 @@ from .syntax import CHECKS, syn
 FIX_ROUNDS = 10
 
 
+def _unsafe_within(diags: list[Diagnostic], start: int, end: int) -> None:
+    for d in diags:
+        if d.fix is not None and d.fix.safe and any(start <= e.start < end for e in d.fix.edits):
+            d.fix = dataclasses.replace(d.fix, safe=False)
+
+
 def _language_mismatch(doc: Document) -> Diagnostic | None:
     """SYN020, when the front matter's `language` is plainly not the text's (read with the
     rules, not by the parser: it looks at the text the way the analyses do)."""
@@ -170,6 +176,10 @@ class Linter:
         doc.cache.clear()
         for code, seconds in spent.items():
             self.timings[code] = self.timings.get(code, 0.0) + seconds
+        for d in doc.diagnostics:
+            if d.code == "SYN023":  # (what the author meant as a comment: no fix there is safe)
+                end = doc.text.find("-->", d.span.start)
+                _unsafe_within(diags, d.span.start, len(doc.text) if end < 0 else end + 3)
         if mismatch is not None:
             # (the draft is not in its declared language: a fix to that language's typography would
             # damage it, so none is safe; `--unsafe-fixes` still applies them)

@@ -48,6 +48,7 @@ CHECKS: dict[str, SyntaxCheck] = {
         SyntaxCheck("SYN020", "language-mismatch", _W, "The front matter's `language` is not the language the text is plainly written in (a front matter copied from another draft)."),
         SyntaxCheck("SYN021", "front-matter-not-read", _W, "A `---` near the top that is not where front matter begins (blanks after it, or not on the first line): what follows is read as text."),
         SyntaxCheck("SYN022", "empty-item", _W, "A numbered or lettered item with no text and nothing nested in it."),
+        SyntaxCheck("SYN023", "comment-in-text", _W, "`<!--` inside a line of text and closed on a later line: not a comment, so what follows is read as text."),
         # ENG: the engine's own problems, reported in the file being linted.
         SyntaxCheck("ENG001", "rule-crashed", _E, "A rule raised an exception on this document; the other rules still ran."),
         SyntaxCheck("ENG002", "rule-pack-failed", _E, "A rule pack (or one of its rules) could not be loaded; the other packs still run."),

@@ -49,3 +49,13 @@ def test_blanks_after_a_comment_are_nothing():
         [item] = [c for c in doc.children if c.kind == "item"]
         assert [(c.marker.text, c.text) for c in item.children if c.kind == "item"] == [("(a)", "one;"), ("(b)", "two.")]
         assert not any(c.kind == "paragraph" for c in doc.children)
+
+
+def test_a_comment_opened_in_text_and_closed_later_is_reported_and_no_fix_there_is_safe():
+    # (read and linted as text, and FN004's safe fix relabelled a footnote call in it: a spec audit)
+    from undoc_lint.runner import Linter
+
+    text = "1. Decides to meet. <!-- old: see resolution 75/224[^9]\n   and more -->\n\n2. Text <!-- fine --> more.\n"
+    doc, diags = Linter().lint_text(text, "t.undoc.md")
+    assert [(d.code, d.span.line, d.span.column) for d in doc.diagnostics] == [("SYN023", 1, 21)]
+    assert all(not d.fix.safe for d in diags if d.fix is not None) and any(d.fix for d in diags)
