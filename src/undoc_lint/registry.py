@@ -89,7 +89,8 @@ class _EntryPoint:
         return obj
 
 
-_DIST = re.compile(r"^(?P<name>[^-]+)-(?P<version>[^-]+?)(?:-py[\d.]+)?\.(?:dist|egg)-info$")
+# (`name.egg-info` without a version: what `setup.py develop` leaves; its version is in PKG-INFO)
+_DIST = re.compile(r"^(?P<name>[^-]+)(?:-(?P<version>[^-]+?)(?:-py[\d.]+)?)?\.(?:dist|egg)-info$")
 
 
 def entry_points_in_path(group: str) -> list[_EntryPoint]:
@@ -132,8 +133,17 @@ def entry_points_in_path(group: str) -> list[_EntryPoint]:
                     ep_name, _, value = line.partition("=")
                     if ep_name.strip() not in names_here:
                         names_here.add(ep_name.strip())
-                        found.append(_EntryPoint(ep_name.strip(), value.strip(), dist, m.group("version")))
+                        version = m.group("version") or _pkg_info_version(os.path.join(entry or ".", name))
+                        found.append(_EntryPoint(ep_name.strip(), value.strip(), dist, version))
     return found
+
+
+def _pkg_info_version(directory: str) -> str:
+    try:
+        with open(os.path.join(directory, "PKG-INFO"), encoding="utf-8") as fh:
+            return next((line.split(":", 1)[1].strip() for line in fh if line.startswith("Version:")), "")
+    except OSError:
+        return ""
 
 
 def _is_cwd(entry: str) -> bool:
