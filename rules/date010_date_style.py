@@ -8,7 +8,8 @@ from undoc_lint.rule import Rule
 
 _WORD = regexes.compile(r"[^\W\d_]+\.?")
 _DAY = regexes.compile(r"[0-9]+")
-_SENTENCE_END = ".!?:;。\n"
+# what a sentence (or a title, a cell, a line of dialogue) begins after: a capital there stays
+_SENTENCE_END = ".!?:;。\n«“„\"'‘(（[¿¡—–|*"
 
 
 @lru_cache(maxsize=None)
@@ -61,6 +62,9 @@ class DateStyle(Rule):
 
     Fix safety:
         Safe: the same date, written the UN way; nothing else changes.
+        Unsafe where a capital or a single Arabic month name may belong to
+        a name (`le 14 Juillet`, `ثورة 25 يناير`: the name of an event) or
+        begin a sentence the rule cannot see.
     """
 
     code = "DATE010"
@@ -123,8 +127,10 @@ class DateStyle(Rule):
             elif word[:1].isupper():
                 want = want[:1].upper() + want[1:]
             if want != word:
+                # (a capital may begin a sentence or a name we cannot see, `le 14 Juillet`: that fix is unsafe)
                 yield self._report(d.inline.span_of(at, at + len(word)),
-                                   f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want)
+                                   f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want,
+                                   safe=want.lower() != word.lower() or not word[:1].isupper())
 
     def _month_form(self, d, part, comp):
         """The form of the month written, when it is not the month's first (ar `يونيو` alone, or
@@ -134,11 +140,13 @@ class DateStyle(Rule):
         if written is None or written == forms[0]:
             return
         at = part.start + part.text.find(written)
+        # (unsafe: a name of an event keeps its own form, `ثورة 25 يناير`)
         yield self._report(d.inline.span_of(at, at + len(written)),
-                           f"`{written}` in `{part.text}` is not UN style: expected the month's pair `{forms[0]}`", forms[0])
+                           f"`{written}` in `{part.text}` is not UN style: expected the month's pair `{forms[0]}`", forms[0],
+                           safe=False)
 
-    def _report(self, span, message, content):
-        return self.diagnostic(span, message, Fix(f"write `{content}`", (Edit(span.start, span.end, content),)))
+    def _report(self, span, message, content, safe=True):
+        return self.diagnostic(span, message, Fix(f"write `{content}`", (Edit(span.start, span.end, content),), safe=safe))
 
 
 def _starts_sentence(text: str, at: int) -> bool:
