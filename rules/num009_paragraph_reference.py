@@ -31,7 +31,9 @@ class ParagraphReference(Rule):
         names paragraphs that are there, above or below the one it stands
         in as it says. An instrument whose numbering repeats a number (its
         sections restart) is not checked: which paragraph 2 is meant is not
-        known.
+        known; nor a reference in quotation marks (the new wording of
+        another instrument's paragraph), nor one to a number that another
+        scope of the document has (a report around a draft it prints).
 
     Why:
         Paragraphs are renumbered as a draft changes, and a reference left
@@ -66,7 +68,11 @@ class ParagraphReference(Rule):
         if found is None:
             return
         pattern, words = found
-        for scope in operative_scopes(doc):
+        scopes = operative_scopes(doc)
+        # (a report's paragraphs run on around a draft printed in it, which the markup makes a
+        # scope of its own: a number of another scope is not called missing)
+        everywhere = {op.item.marker.value for scope in scopes for op in scope}
+        for scope in scopes:
             values = [op.item.marker.value for op in scope]
             if len(set(values)) != len(values):
                 continue
@@ -75,8 +81,12 @@ class ParagraphReference(Rule):
                 here = op.item.marker.value
                 for inline in _inlines(op.item):
                     for m in pattern.finditer(inline.text):
+                        if _quoted(inline.text, m.start()):
+                            continue  # (`shall read as follows: "… paragraphs 3 and 4 above …"`: another text's)
                         side = words.get(m.group("dir"))
                         numbers = [int(n) for n in _DIGITS.findall(m.group("numbers"))]
+                        if any(n not in values and n in everywhere for n in numbers):
+                            continue
                         missing = [n for n in numbers if n not in values]
                         wrong = [n for n in numbers if n in values and (n >= here if side == "above" else n <= here)]
                         if missing:
@@ -87,6 +97,13 @@ class ParagraphReference(Rule):
                             continue
                         yield self.diagnostic(inline.span_of(m.start(), m.end()),
                                               f"`{m.group(0)}`: {what}; expected a reference that resolves")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside quotation marks opened before it in the same text."""
+    before = text[:at]
+    opened = sum(before.count(q) for q in "“«„「『") - sum(before.count(q) for q in "”»」』")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _inlines(item: Item):
