@@ -1,7 +1,8 @@
 from itertools import islice
 
 from undoc_lint.analysis.citations import (INSTRUMENT_PART, document_citations, expected_symbol, footnote_citations,
-                                           footnote_symbols, in_report_clause, report_body, same_instrument)
+                                           footnote_symbols, in_report_clause, is_bare_symbol_footnote, report_body,
+                                           same_instrument)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
@@ -77,11 +78,14 @@ class CitationSymbolMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc):
+        lead = tuple(language_pack(doc.language).get("citations", {}).get("footnote_lead_words", []))
         for c in document_citations(doc):
             if not c.symbols:
                 if c.footnotes:  # (`[^1]: See resolution 75/225.`: a footnote that cites by number)
                     yield from self._by_number(doc, c)
                 continue
+            if c.via_clause and not all(is_bare_symbol_footnote(f, c.symbols, lead) for f in c.footnotes):
+                continue  # (`…, in which it reaffirmed the New Urban Agenda,[^1]` with `A/RES/71/256, annex.`)
             fs = footnote_symbols(doc, c)
             res, dec, sessions = fs.res, fs.dec, fs.sessions
             if c.kind == "resolution" and not res and not dec:
@@ -153,7 +157,11 @@ class CitationSymbolMismatch(Rule):
             for number, (s, m) in zip(unmatched_numbers, unmatched_syms):
                 what, labels = said(c)
                 labels = next((f"[^{f.label}]" for f in c.footnotes if s.inline is f.content), labels)
-                expected = expected_symbol(number, c.body or m.body, c.year_space) if c.kind == "resolution" else None
+                # (the footnote's body only when the citation's number could be of it: `76/133` of the
+                # Habitat Assembly, whose sessions are 1 and 2, gave `HSP/HA.76/Res.133`)
+                plausible = c.body is not None or number.year is not None or (
+                    number.session is not None and m.session is not None and len(number.session) == len(m.session))
+                expected = expected_symbol(number, c.body or m.body, c.year_space) if c.kind == "resolution" and plausible else None
                 tail = f"; expected `{expected}`" if expected else ""
                 out.append(f"{what}, but footnote {labels} gives `{s.shown}` ({c.kind} {self._display(m)}){tail}")
             return out

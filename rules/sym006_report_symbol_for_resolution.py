@@ -68,7 +68,7 @@ class ReportSymbolForResolution(Rule):
     def check(self, doc):
         lead = tuple(language_pack(doc.language).get("citations", {}).get("footnote_lead_words", []))
         for c in document_citations(doc):
-            if c.kind != "resolution" or not c.symbols:
+            if c.kind != "resolution" or not c.symbols or c.via_clause:  # (after a clause: what it names)
                 continue
             fs = footnote_symbols(doc, c)  # (once for each footnote, however many citations share it)
             if fs.res or fs.dec or fs.report is None or not all(self._bare(doc, f, c.symbols, lead) for f in c.footnotes):

@@ -162,6 +162,7 @@ class Citation:
     footnotes: list[FootnoteDef] = field(default_factory=list)  # their definitions
     symbols: list[FoundSymbol] = field(default_factory=list)  # symbols in those definitions
     year_space: bool = True  # the language writes `S/RES/2334 (2016)`, not `S/RES/2334(2016)`
+    via_clause: bool = False  # its footnote follows a clause on it (`, by which it approved the plan,[^1]`)
 
     @property
     def span(self):
@@ -261,6 +262,8 @@ def document_citations(doc: Document) -> list[Citation]:
     for block, inline, text in digit_texts(doc):  # every citation has a number
         for s, e, kind, body, numbers, rs, re_ in _scan(g, text):
             c = Citation(text[s:e], kind, body, numbers, block, inline, s, e, year_space=year_space)
+            if rs >= 0 and "clause" in g.gap.groupindex:
+                c.via_clause = g.gap.match(text, e).group("clause") is not None
             within = OBJECT_REPLACEMENT in c.text  # footnotes of numbers in a list
             for i in [*(range(s, e) if within else ()), *(range(rs, re_) if rs >= 0 else ())]:
                 if text[i] == OBJECT_REPLACEMENT:
