@@ -4,6 +4,7 @@ from functools import lru_cache
 from undoc_lint import regexes
 from undoc_lint.analysis.citations import document_citations, footnote_symbols
 from undoc_lint.analysis.dates import describe, document_dates
+from undoc_lint.analysis.symbol_check import data as symbol_data
 from undoc_lint.diagnostics import Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
@@ -30,6 +31,10 @@ class CitationDateMismatch(Rule):
         resolution numbered by session (`75/224`) is adopted during that
         session, which opens in September of 1945 + the session's number
         and ends before the next one opens (a warning: resumed sessions).
+        The Economic and Social Council's year begins in the July before
+        it (`year_from_july` in symbols.yaml): its body is the one the
+        citation names, its footnote's, or the document's (front-matter
+        `body` or `symbol`, or the acting body's line at the top).
 
     Why:
         A session number or year copied from the wrong instrument, or a
@@ -92,7 +97,13 @@ class CitationDateMismatch(Rule):
             return None
         if len(session) == 4:  # numbered by year: `decision 2021/3`, ECOSOC `2020/5`
             year = int(session)
-            return None if year == adopted.year else (f"is an instrument of {year}", f"in {year}", None)
+            if adopted.year == year:
+                return None
+            if _body(doc, c) in symbol_data().get("year_from_july", ()):
+                if adopted.year == year - 1 and adopted.month >= 7:
+                    return None
+                return f"is an instrument of the Council's year {year}", f"from July {year - 1} to July {year}", None
+            return f"is an instrument of {year}", f"in {year}", None
         if int(session) < 31 or not _of_the_general_assembly(doc, c):  # (numbered by session since the 31st, 1976)
             return None
         opens, closes = _dt.date(1945 + int(session), 9, 1), _dt.date(1946 + int(session), 9, 30)
@@ -107,3 +118,26 @@ def _of_the_general_assembly(doc, c) -> bool:
     if c.body is not None:
         return c.body == "general-assembly"
     return bool(c.footnotes) and any(m.body == "general-assembly" for _, m in footnote_symbols(doc, c).res)
+
+
+def _body(doc, c) -> str | None:
+    """The body of a citation: named in it, else of its footnote's symbol, else (`its decision`)
+    the document's own: its front matter's `body` in the language's words, or its `symbol`."""
+    if c.body is not None:
+        return c.body
+    found = next((m.body for _, m in footnote_symbols(doc, c).res), None) if c.footnotes else None
+    if found is not None:
+        return found
+    fm = doc.front_matter.data if doc.front_matter is not None else {}
+    body = str(fm.get("body") or "")
+    names = (language_pack(doc.language).get("citations") or {}).get("bodies") or {}
+    found = next((bid for bid, words in names.items() if any(w in body for w in words)), None) if body else None
+    if found is None and str(fm.get("symbol") or "").startswith("E/"):
+        found = "economic-and-social-council"
+    if found is None:  # (the acting body's line at the top: `*The Economic and Social Council*,`)
+        for block in doc.blocks[:12]:
+            text = block.content.text if getattr(block, "kind", None) == "paragraph" else ""
+            found = next((bid for bid, words in names.items() if any(w in text for w in words)), None)
+            if found is not None:
+                break
+    return found
