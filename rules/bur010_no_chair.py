@@ -11,7 +11,9 @@ class NoChair(Rule):
         that lists at least one Vice-Chair has one officer with the role of
         Chair (`Chair`, `President`, `主席`, … from `officers.chair` in the
         language pack). Smaller lists are not reported: electing some
-        officers (Vice-Chairs to fill vacancies) is common.
+        officers (Vice-Chairs to fill vacancies) is common; nor is a bureau
+        in a document that names a Chair in another officer line (elected
+        in a paragraph of its own).
 
     Why:
         A bureau has exactly one Chair (un-domain.md §2.5); a whole bureau
@@ -44,8 +46,11 @@ class NoChair(Rule):
     Options = BureauOptions
 
     def check(self, doc):
-        for bureau in bureaus(doc):
-            if bureau.size != self.options.size or any(o.is_chair for o in bureau.officers):
+        found = bureaus(doc)
+        if any(o.is_chair for b in found for o in b.officers):
+            return  # (a Chair elected in a paragraph of its own, before the other officers: a hunt)
+        for bureau in found:
+            if bureau.size != self.options.size:
                 continue
             vice = [o for o in bureau.officers if o.role == "vice-chair"]
             if vice:
