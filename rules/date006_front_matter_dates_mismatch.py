@@ -6,7 +6,7 @@ from undoc_lint import regexes
 from undoc_lint.analysis.dates import DatePart, compiled, document_dates
 from undoc_lint.diagnostics import Severity
 from undoc_lint.frontmatter import parse_dates
-from undoc_lint.model import Heading, Section
+from undoc_lint.model import Heading, Item, Section
 from undoc_lint.rule import Rule
 
 
@@ -188,12 +188,14 @@ def _issue_date(doc, d, marks: tuple[str, ...]) -> bool:
 
 
 def _in_heading_block(block) -> bool:
-    """Before the first `##` heading: not a `##`+ heading, and not inside a `##`+ section."""
-    if isinstance(block, Heading) and block.level >= 2:
+    """Before the first `##` heading: not a `##`+ heading, not inside a `##`+ section, and not
+    a numbered or lettered paragraph (the body: a short decision with no `##` has its dates
+    line above its first paragraph, and a date in `1. *Decides* …` is none: a hunt)."""
+    if isinstance(block, Item) or isinstance(block, Heading) and block.level >= 2:
         return False
     node = getattr(block, "parent", None)
     while node is not None:
-        if isinstance(node, Section) and node.level >= 2:
+        if isinstance(node, Item) or isinstance(node, Section) and node.level >= 2:
             return False
         node = getattr(node, "parent", None)
     return True
