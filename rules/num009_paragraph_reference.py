@@ -68,6 +68,9 @@ class ParagraphReference(Rule):
         if found is None:
             return
         pattern, words = found
+        # (a plain look for `above`, `below` … first, then for a reference in the whole text: most drafts have none)
+        if not any(w in doc.text for w in words) or pattern.search(doc.text) is None:
+            return
         scopes = operative_scopes(doc)
         # (a report's paragraphs run on around a draft printed in it, which the markup makes a
         # scope of its own: a number of another scope is not called missing)

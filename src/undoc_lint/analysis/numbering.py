@@ -40,6 +40,10 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
     numbering around it runs on after it.
     ``document``: the whole document is one scope.
     """
+    key = ("numbering.operative_scopes", scope)  # (NUM001 and NUM009 read them)
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
     outer: list[Operative] = []
     scopes: list[list[Operative]] = [outer]
     numbered = {id(n.section) for n in instrument_numbers(doc)} if scope == "instrument" else set()
@@ -65,7 +69,8 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
                 fresh_section = False
 
     walk(doc.children, outer, None, False)
-    return [s for s in scopes if s]
+    found = doc.cache[key] = [s for s in scopes if s]
+    return found
 
 
 @lru_cache(maxsize=None)
