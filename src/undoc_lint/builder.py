@@ -125,11 +125,14 @@ class _Builder:
     def paragraph(self, b: RawBlock) -> None:
         self.text_block(b.lines, b.lines[0][0].start_pos)
 
-    def text_block(self, lines: list[RawLine], start: int) -> None:
-        """A paragraph (or a footnote's continuation) whose first line starts at offset start."""
+    def text_block(self, lines: list[RawLine], start: int, after_comment: bool = False) -> None:
+        """A paragraph (or a footnote's continuation) whose first line starts at offset start
+        (``after_comment``: the text after a comment's `-->`, whose span begins at that text)."""
         cols, s0 = self.indent_at(start)
         content = build_inline(self.src, lines)
         span = content.span
+        if after_comment and span is not None:
+            s0 = span.start
         if span is None or span.start != s0:  # (else the paragraph's span is its text's: one object for both)
             span = Span(s0, span.end if span else line_end(lines[-1]), self.src)
         end = span.end
@@ -288,7 +291,7 @@ class _Builder:
         # paragraph at column 0 would close the open list, and `(b)` after it would start one)
         first = b.lines[0]
         if any(t.type not in LINE_END and t.strip() for t in first):
-            self.text_block([first], lead.start_pos)
+            self.text_block([first], lead.start_pos, after_comment=True)
 
     def directive(self, inner: str, offset: int, comment: Comment) -> Directive | None:
         m = _DIRECTIVE.match(inner)
