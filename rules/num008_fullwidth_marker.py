@@ -15,7 +15,9 @@ class FullwidthMarker(Rule):
         the space after them that Chinese leaves out), in Arabic-Indic
         digits (`٢.`), after an invisible character (a direction mark
         U+200F, a zero-width space, a BOM left mid-file), followed by a
-        no-break space, or with letters
+        no-break, narrow no-break or ideographic space or by text with no
+        space at all (`(a)To report`; not what a language's
+        `not_a_marker_before` says begins a cited item: zh `（b）项`), or with letters
         of another script that the language pack lists as standing for
         Latin ones (`marker_letters`: Cyrillic `а)`, `с)` in Russian, which
         look like `a)`, `c)`; Arabic `(أ)`, `(ب)` in Arabic, the UN's Arabic
@@ -88,13 +90,17 @@ class FullwidthMarker(Rule):
                 what = unicodedata.name(written[0], "format character").lower()
                 message = (f"an invisible character (U+{ord(written[0]):04X}, {what}) stands before the marker, so "
                            f"the markup reads the line as text; write `{ascii_marker}`")
-            elif written[-1] in "\u00a0\u202f":
-                message = (f"`{written[:-1]}` is followed by a no-break space (U+{ord(written[-1]):04X}), so the markup "
+            elif written[-1] in "\u00a0\u202f\u3000":
+                what = {"\u3000": "an ideographic space"}.get(written[-1], "a no-break space")
+                message = (f"`{written[:-1]}` is followed by {what} (U+{ord(written[-1]):04X}), so the markup "
                            f"reads the line as text; write an ordinary space after it")
+            elif written == ascii_marker:
+                message = f"`{written}` is followed by text with no space, so the markup reads the line as text; write a space after it"
             else:
                 message = f"`{written}` is written {_how(written)}, so the markup reads the line as text; write `{ascii_marker}`"
-            if doc.text[end:end + 1] not in ("", " ", "\t", "\n", "\r", "\u3000"):  # (`（a）提交`: a space after it too)
-                message += " and a space after it"
+            if not ascii_marker.endswith(" ") and doc.text[end:end + 1] not in ("", " ", "\t", "\n", "\r"):
+                if written != ascii_marker:  # (`（a）提交`: a space after it too)
+                    message += " and a space after it"
                 ascii_marker += " "
             yield self.diagnostic(doc.span(start, end), message,
                                   Fix(f"write `{ascii_marker}`", (Edit(start, end, ascii_marker),), safe=False))

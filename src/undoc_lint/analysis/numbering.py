@@ -352,15 +352,18 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str,
 # invisible characters a line can begin with: direction marks, and a zero-width space, joiner or
 # word joiner, or a BOM left mid-file by joining two files
 _BIDI = "\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+# What may follow a marker and still make it text: a no-break, narrow no-break or ideographic
+# space (`nbsp`), or a letter with no space (`glued`, `(a)To report`; allowed after a full-width
+# marker, as Chinese writes `（a）提交`, and reported with the space added otherwise).
+_AFTER_MARKER = (r"(?P<nbsp>[\u00a0\u202f\u3000])?(?:(?=[ \t]|$|(?<=[\u00a0\u202f\u3000]))"
+                 r"|(?:(?<=[）．])|(?<=[０-９]\.))(?![0-9０-９])|(?=(?P<glued>[^\W\d_])))")
 _FULLWIDTH_MARKER = regexes.compile(rf"(?<![ \t])[ \t]*(?P<m>[{_BIDI}]{{0,4}}(?:[（(][ \t]?[a-zａ-ｚ]{{1,6}}[ \t]?[）)]"
-                                    rf"|[0-9０-９٠-٩۰-۹]{{1,4}}[.．]))"
-                                    r"(?P<nbsp>[\u00a0\u202f])?(?:(?=[ \t\u3000]|$|(?<=[\u00a0\u202f]))"
-                                    # (Chinese writes no space after `（a）` or `３.`: only a number may not follow)
-                                    r"|(?:(?<=[）．])|(?<=[０-９]\.))(?![0-9０-９]))", re.M)
+                                    rf"|[a-zａ-ｚ]{{1,6}}[）)]|[0-9０-９٠-٩۰-۹]{{1,4}}[.．])){_AFTER_MARKER}", re.M)
 _BIDI_MARKS = {cp: None for cp in (*range(0x200B, 0x2010), 0x061C, *range(0x202A, 0x202F), 0x2060,
                                    *range(0x2066, 0x206A), 0xFEFF)}
 # (a line break first: the engine then looks for it with a fast loop, where a `^` is tried everywhere)
-_AFTER_LINE_BREAK = regexes.compile(rf"\n(?=[ \t]*(?:[（(０-９٠-٩۰-۹]|[0-9]{{1,4}}\.[\u00a0\u202f]|[{_BIDI}]{{1,4}}[（(0-9]))")
+_AFTER_LINE_BREAK = regexes.compile(rf"\n(?=[ \t]*(?:[（(０-９٠-٩۰-۹]|[0-9]{{1,3}}\.(?:[\u00a0\u202f\u3000]|[^\W\d_])"
+                                    rf"|[a-zａ-ｚ]{{1,6}}[)）](?:[\u00a0\u202f\u3000]|[^\W\d_])|[{_BIDI}]{{1,4}}[（(0-9]))")
 _ARABIC_INDIC = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
 
 
@@ -373,7 +376,7 @@ def _marker_letters(language: str | None) -> tuple[dict, re.Pattern, re.Pattern]
     if not table:
         return None
     letters = f"[{re.escape(''.join(sorted(table)))}\u0640]{{1,6}}"  # (U+0640, the tatweel of `هـ`)
-    marker = regexes.compile(rf"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?{letters}[ \t]?[）)]|{letters}[)）])(?=[ \t\u3000]|$)", re.M)
+    marker = regexes.compile(rf"(?<![ \t])[ \t]*(?P<m>[（(][ \t]?{letters}[ \t]?[）)]|{letters}[)）]){_AFTER_MARKER}", re.M)
     # (the marker's shape in the look-ahead: in Arabic nearly every line begins with one of the letters)
     after = regexes.compile(rf"\n(?=[ \t]*(?:[（(][ \t]?{letters}[ \t]?[）)]|{letters}[)）]))")
     return {ord(k): v for k, v in table.items()} | {0x640: None}, marker, after
@@ -394,9 +397,8 @@ def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
         return found
     found = doc.cache["numbering.fullwidth"] = []
     src = doc.text
-    if src.isascii():  # (at once: the flag of the string)
-        return found
     tries = [(_FULLWIDTH_MARKER, _AFTER_LINE_BREAK, None)]
+    not_before = tuple((language_pack(doc.language).get("numbering") or {}).get("not_a_marker_before") or ())
     if (letters := _marker_letters(doc.language)) is not None:
         tries.append((letters[1], letters[2], letters[0]))
     candidates = sorted(((at, marker, table) for marker, after, table in tries
@@ -410,10 +412,14 @@ def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
         plain = "".join(unicodedata.normalize("NFKC", written).split()).translate(_ARABIC_INDIC).translate(_BIDI_MARKS)
         if table is not None:
             plain = plain.translate(table)
-        nbsp = m.groupdict().get("nbsp")
+        nbsp, glued = m.group("nbsp"), m.group("glued")
+        if src[m.end():m.end() + 1] in not_before and not nbsp:
+            continue  # (`（b）项`, "item (b)": an item cited at a line's start is no marker)
+        if glued is not None and plain[:1].isdigit() and len(plain.rstrip(".")) > 3:
+            continue  # (`2015.Adoption`: no paragraph is numbered so)
         if nbsp:  # (`2.` and a no-break space: the marker wants a space after it)
             written, plain = written + nbsp, plain + " "
-        if plain == written or not plain.isascii() or not _is_marker(plain):
+        if (plain == written and glued is None) or not plain.isascii() or not _is_marker(plain):
             continue
         if blocks is None:
             blocks = [b for b in doc.blocks if isinstance(b, (Paragraph, Item))]
