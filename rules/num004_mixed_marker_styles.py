@@ -15,7 +15,8 @@ class MixedMarkerStyles(Rule):
         written in the same style: `(a)`, `a)` or `a.`. The language's
         style (`letter_style`: `a)` in French) is taken as intended when
         some siblings use it, else the one most of them use (the first on
-        a tie); NUM005 says nothing of such a list.
+        a tie), and always at the third and fourth degrees (`a.`, `i.`);
+        NUM005 says nothing of such a list.
 
     Why:
         A list that mixes `(b)` and `c)` is a merge or copy-paste slip; it
@@ -70,7 +71,9 @@ class MixedMarkerStyles(Rule):
             first = run[0].marker.style
             # the language's style when some siblings use it (NUM005's), else the most used
             own = (language_pack(doc.language).get("numbering") or {}).get("letter_style")
-            style = own if own in styles else max(styles, key=lambda s: (styles[s], s == first))
+            most = max(styles, key=lambda s: (styles[s], s == first))
+            # (not at the third and fourth degrees, written `a.` and `i.` in every language: spec §2)
+            style = own if own in styles and most != "dot" else most
             for item in run:
                 m = item.marker
                 if m.style != style or m.value is None:
