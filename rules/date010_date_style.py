@@ -8,6 +8,7 @@ from undoc_lint.rule import Rule
 
 _WORD = regexes.compile(r"[^\W\d_]+\.?")
 _DAY = regexes.compile(r"[0-9]+")
+_RANGE_BEFORE = regexes.compile(r"[0-9]\s*(?:to|and|through|until|till|[-–—])\s*$")
 # what a sentence (or a title, a cell, a line of dialogue) begins after: a capital there stays
 _SENTENCE_END = ".!?:;。\n«“„\"'‘(（[¿¡—–|*"
 
@@ -84,8 +85,11 @@ class DateStyle(Rule):
             un = (style.get("templates") or {}).get(d.template) if d.kind == "date" else None
             if un is not None:  # (another order: the whole date is rewritten)
                 written = render(doc.language, un, d.first)
+                # (unsafe as the end of a range: `from April 5 to April 9, 2023` would mix two orders)
+                in_range = _RANGE_BEFORE.search(d.inline.text[max(0, d.start - 24):d.start]) is not None
                 yield self._report(d.inline.span_of(d.start, d.end), f"`{d.text}` is not written the UN way: "
-                                   f"expected `{written}`", written)
+                                   f"expected `{written}`" + (" (and the range's start likewise)" if in_range else ""),
+                                   written, safe=not in_range)
                 continue
             for part in (d.first,) if d.first is d.last else (d.first, d.last):
                 yield from self._part(doc, d, part, comp, found)
@@ -115,22 +119,24 @@ class DateStyle(Rule):
             folded = comp.fold(word)
             if comp.months.get(folded) != part.month:
                 continue
-            want = word
+            form = None  # the UN form, when the one written is not (in the case it was written in)
             if folded in non_un:
-                want = month_name(lang, part.month)
+                form = month_name(lang, part.month)
             elif style.get("day_month_form") is not None and part.day is not None and comp.month_forms \
                     and comp.month_forms.get(folded) != style["day_month_form"]:
-                want = month_name(lang, part.month, style["day_month_form"])
+                form = month_name(lang, part.month, style["day_month_form"])
             at = part.start + m.start()
-            if style.get("lower_case_months") and word[:1].isupper() and not _starts_sentence(text, at):
-                want = want[:1].lower() + want[1:]
-            elif word[:1].isupper():
-                want = want[:1].upper() + want[1:]
-            if want != word:
-                # (a capital may begin a sentence or a name we cannot see, `le 14 Juillet`: that fix is unsafe)
-                yield self._report(d.inline.span_of(at, at + len(word)),
-                                   f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want,
-                                   safe=want.lower() != word.lower() or not word[:1].isupper())
+            span = d.inline.span_of(at, at + len(word))
+            if form is not None:  # (safe: the same word's case kept, `ДЕКАБРЬ` → `ДЕКАБРЯ`, `Setiembre` → `Septiembre`)
+                want = form.upper() if word.isupper() and len(word) > 1 else (
+                    form[:1].upper() + form[1:] if word[:1].isupper() else form)
+                yield self._report(span, f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want)
+            elif style.get("lower_case_months") and word[:1].isupper() and not word.isupper() \
+                    and not _starts_sentence(text, at):
+                # (unsafe: a capital may begin a sentence or a name the rule cannot see, `le 14 Juillet`;
+                # a word in capitals, `DÉCEMBRE`, is a heading's, not a capital)
+                want = word[:1].lower() + word[1:]
+                yield self._report(span, f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want, safe=False)
 
     def _month_form(self, d, part, comp):
         """The form of the month written, when it is not the month's first (ar `يونيو` alone, or
@@ -146,7 +152,9 @@ class DateStyle(Rule):
                            safe=False)
 
     def _report(self, span, message, content, safe=True):
-        return self.diagnostic(span, message, Fix(f"write `{content}`", (Edit(span.start, span.end, content),), safe=safe))
+        # (no fix across a line break: it would join the lines of a wrapped date)
+        fix = None if span.line != span.end_line else Fix(f"write `{content}`", (Edit(span.start, span.end, content),), safe=safe)
+        return self.diagnostic(span, message, fix)
 
 
 def _starts_sentence(text: str, at: int) -> bool:
