@@ -70,7 +70,7 @@ def contradicted(doc, declared: str) -> str | None:
             return None
         counts = {code: _letters(rx, sample) for code, rx in _SCRIPTS}
         best = max(counts, key=counts.get)
-        return best if counts[best] >= 100 and counts[best] > _letters(_LATIN, sample) else None
+        return best if counts[best] >= 10 and counts[best] > 2 * _letters(_LATIN, sample) else None
     return found
 
 
