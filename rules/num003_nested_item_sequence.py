@@ -64,7 +64,13 @@ class NestedItemSequence(Rule):
                 if run[0].marker.kind != "number":
                     continue
                 markers = [item.marker for item in run]
-                yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber")
+                yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers))
         for run in indented_lists(doc):  # (under a paragraph: `adopted the following agenda:`)
             markers = [item.marker for item in run]
-            yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber")
+            yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers))
+
+
+def _years(markers) -> bool:
+    """Lines that begin with years (`2015. Adoption of the plan.`), read as numbered items: no
+    renumbering of them is safe (they would be lost: an audit)."""
+    return any(1000 <= m.value <= 2999 for m in markers)
