@@ -50,3 +50,18 @@ def test_references_to_paragraphs_of_another_instrument_are_not_this_texts(langu
 def test_paragraph_of_the_present_resolution_is_this_texts():
     doc = parse_text("---\nlanguage: en\n---\n\nas set out in paragraph 4 of the present resolution\n", "t.undoc.md")
     assert paragraph_references(doc) == {4}
+
+
+@pytest.mark.parametrize("language, text, numbers", [
+    ("en", "as set out in paragraph\u00a03 above and in para. 5", {3, 5}),
+    ("en", "as set out in paragraph\n3 above", {3}),
+    ("fr", "le par. 3 et le paragraphe 4 de cette décision", {3, 4}),
+    ("es", "el párr. 3 y el párrafo 4 de esta decisión", {3, 4}),
+    ("ru", "п. 3 и пункт\u00a04", {3, 4}),
+    ("ar", "الفقرة\u00a03 من منطوق هذا القرار", {3}),
+    ("zh", "上文第３段", {3}),
+])
+def test_references_with_no_break_spaces_abbreviations_and_demonstratives(language, text, numbers):
+    # (each left NUM001's renumbering safe, and the reference then pointed at the next paragraph: an audit)
+    doc = parse_text(f"---\nlanguage: {language}\n---\n\n{text}\n", "t.undoc.md")
+    assert paragraph_references(doc) == numbers

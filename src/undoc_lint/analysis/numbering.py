@@ -99,7 +99,7 @@ def _paragraph_reference(language: str | None) -> re.Pattern | None:
     return regexes.compile(pattern) if pattern else None
 
 
-_DIGITS = regexes.compile(r"[0-9]+")
+_DIGITS = regexes.compile(r"\d+")  # (any script's digits: int() reads `３` and `٣` too)
 
 
 def indented_lists(doc: Document) -> list[list[Item]]:
