@@ -2,6 +2,7 @@ from functools import lru_cache
 
 from undoc_lint import regexes
 from undoc_lint.analysis.date_templates import compiled
+from undoc_lint.analysis.dates import month_name
 from undoc_lint.analysis.texts import digit_texts
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
@@ -100,6 +101,9 @@ class MisspeltMonth(Rule):
                 if best is None or word.casefold() in _foreign_months(doc.language):
                     continue
                 name = names[best]
+                form = (comp.data.get("style") or {}).get("day_month_form")
+                if form is not None and comp.month_forms:  # (after a day, the case it takes: ru `марта`, not `март`)
+                    name = month_name(doc.language, comp.months[best], form)
                 if word[:1].isupper() and not name[:1].isupper():  # (a capital that begins a sentence stays)
                     name = name[:1].upper() + name[1:]
                 span = inline.span_of(m.start("word"), m.end("word"))
