@@ -460,3 +460,12 @@ def test_a_pack_installed_the_develop_way_is_found(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(tmp_path))
     [found] = [e for e in entry_points_in_path(GROUP) if e.name == "legacy"]
     assert (found.value, found.dist_version) == ("legacypack_xyz", "0.3")
+
+
+def test_every_built_in_rule_has_options_that_its_defaults_fit():
+    # (not checked when the built-in pack loads, for the start-up's sake: here instead)
+    from undoc_lint.rule import _options_problems
+
+    for cls in load_registry().rules.values():
+        if cls.pack == "builtin":
+            assert _options_problems(cls.Options) == [], cls.code

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
+from functools import lru_cache
 from typing import Any
 
 from .atomic import replace_atomically
@@ -18,8 +19,15 @@ from .atomic import replace_atomically
 
 def cache_path(kind: str, name: str) -> str:
     """Where undoc-lint keeps a derived file of one kind."""
-    base = os.environ.get("UNDOC_LINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    env = os.environ
+    base = env.get("UNDOC_LINT_CACHE_DIR") or env.get("XDG_CACHE_HOME") or _home_cache(env.get("HOME"))
     return os.path.join(base, "undoc-lint", kind, name)
+
+
+@lru_cache(maxsize=4)
+def _home_cache(home: str | None) -> str:
+    # (once a run: a process start-up asks for about 200 paths, one a compiled expression)
+    return os.path.join(os.path.expanduser("~"), ".cache")
 
 
 def digest(data: bytes) -> str:

@@ -35,10 +35,10 @@ class Registry:
     packs: dict[str, str] = field(default_factory=dict)  # pack name -> version
     problems: list[LoadProblem] = field(default_factory=list)
 
-    def add_pack(self, pack: str, classes, version: str = "") -> None:
+    def add_pack(self, pack: str, classes, version: str = "", builtin: bool = False) -> None:
         self.packs[pack] = version
         for cls in classes:
-            problems = validate_rule_class(cls)
+            problems = validate_rule_class(cls, check_options=not builtin)
             code = getattr(cls, "code", "?")
             if not problems and (code in self.rules or code in CHECKS):
                 other = self.rules[code].pack if code in self.rules else "undoc-lint (SYN)"
@@ -194,7 +194,7 @@ def load_registry(extra_entry_points=None) -> Registry:
         except Exception as exc:  # a broken pack must not take the others down
             reg.problems.append(LoadProblem(name, f"failed to load rule pack `{name}` ({ep.value}): {type(exc).__name__}: {exc}"))
             continue
-        reg.add_pack(name, classes, version)
+        reg.add_pack(name, classes, version, builtin=ep.value == _BuiltinEP.value)
     if extra_entry_points is None:
         _REGISTRY = reg
     return reg
