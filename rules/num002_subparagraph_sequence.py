@@ -66,7 +66,9 @@ class SubparagraphSequence(Rule):
     Fix safety:
         Safe: the markers of the run are renumbered in order, in their own
         style; nothing else changes. Unsafe when a lone (i), (v) or (x) is
-        counted as a letter: the list may have meant a roman subparagraph.
+        counted as a letter: the list may have meant a roman subparagraph;
+        and when the text refers to a subparagraph it reletters
+        (`subparagraph (c)`: `subparagraph_reference` in the language pack).
     """
 
     code = "NUM002"
@@ -95,7 +97,8 @@ class SubparagraphSequence(Rule):
                     markers.append(Marker(m.text, m.label, "letter", m.style, letter_value(m.label), m.span))
                     read_as_letter = True
             # (relettering a marker the parser read as roman changes how the list nests: unsafe)
-            yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter", safe=not read_as_letter)
+            yield from sequence_diagnostics(self, markers, check_sequence(markers), "reletter", safe=not read_as_letter,
+                                            referred="subparagraph_reference")
 
 
 def _beside_invalid(doc, run) -> bool:

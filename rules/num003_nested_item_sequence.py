@@ -50,7 +50,9 @@ class NestedItemSequence(Rule):
 
     Fix safety:
         Safe: the item numbers under the parent are renumbered in order and
-        nothing else changes.
+        nothing else changes. Unsafe when the text refers to an item it
+        renumbers (`item 3`: `item_reference` in the language pack), or when
+        the items begin with years (`2015.`).
     """
 
     code = "NUM003"
@@ -64,10 +66,12 @@ class NestedItemSequence(Rule):
                 if run[0].marker.kind != "number":
                     continue
                 markers = [item.marker for item in run]
-                yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers))
+                yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers),
+                                                referred="item_reference")
         for run in indented_lists(doc):  # (under a paragraph: `adopted the following agenda:`)
             markers = [item.marker for item in run]
-            yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers))
+            yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers),
+                                            referred="item_reference")
 
 
 def _years(markers) -> bool:

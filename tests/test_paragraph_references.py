@@ -65,3 +65,30 @@ def test_references_with_no_break_spaces_abbreviations_and_demonstratives(langua
     # (each left NUM001's renumbering safe, and the reference then pointed at the next paragraph: an audit)
     doc = parse_text(f"---\nlanguage: {language}\n---\n\n{text}\n", "t.undoc.md")
     assert paragraph_references(doc) == numbers
+
+
+@pytest.mark.parametrize("language, text, key, values", [
+    ("en", "to take up item 3 first, and items 5 and 6", "item_reference", {3, 5, 6}),
+    ("en", "subparagraph (c) of paragraph 1 and paragraph 2 (a)", "subparagraph_reference", {3, 1}),
+    ("fr", "le point 3 de l'ordre du jour et l'alinéa c) du paragraphe 1", "item_reference", {3}),
+    ("fr", "l'alinéa c) du paragraphe 1", "subparagraph_reference", {3}),
+    ("es", "el tema 3 del programa y el apartado c)", "item_reference", {3}),
+    ("ru", "пункт 3 повестки дня", "item_reference", {3}),
+    ("ar", "البند 3 من جدول الأعمال", "item_reference", {3}),
+    ("zh", "议程项目 3", "item_reference", {3}),
+])
+def test_references_to_items_and_subparagraphs(language, text, key, values):
+    from undoc_lint.analysis.numbering import marker_references
+
+    doc = parse_text(f"---\nlanguage: {language}\n---\n\n{text}\n", "t.undoc.md")
+    assert marker_references(doc, key) == values
+
+
+def test_relettering_or_renumbering_what_the_text_cites_is_unsafe():
+    # (NUM002 and NUM003 reletterd and renumbered safely what `subparagraph (c)` and `item 3` cite: an audit)
+    text = ("1. *Requests*:\n\n(a) To report;\n\n(c) To consult;\n\n(d) To act.\n\n"
+            "2. *Approves* the agenda:\n\n    1. Opening.\n    3. Adoption.\n    4. Closure.\n\n"
+            "3. *Decides* that subparagraph (c) of paragraph 1 applies first, and to take up item 3 first.\n")
+    _, diags = Linter(Selection(select=["NUM002", "NUM003"])).lint_text("---\nlanguage: en\n---\n\n" + text, "t.undoc.md")
+    fixes = [d.fix for d in diags if d.fix is not None]
+    assert len(fixes) == 2 and not any(f.safe for f in fixes) and all("the text refers to" in f.message for f in fixes)

@@ -79,6 +79,32 @@ def _embedded_heading(language: str | None) -> re.Pattern | None:
     return regexes.compile(pattern) if pattern else None
 
 
+def marker_references(doc: Document, key: str) -> set[int]:
+    """The values of the markers the text refers to by the language's ``key`` pattern (a group
+    `numbers` of numbers, or `letters` of lettered markers: `(c)` is 3), once per document."""
+    found = doc.cache.get(("numbering.references", key))
+    if found is None:
+        found = doc.cache[("numbering.references", key)] = set()
+        pattern = _reference_pattern(doc.language, key)
+        if pattern is not None:
+            for _, content in doc.inlines():
+                for m in pattern.finditer(content.text):
+                    if "letters" in m.re.groupindex and m.group("letters"):
+                        found.update(v for v in map(letter_value, _LETTERS.findall(m.group("letters"))) if v)
+                    if "numbers" in m.re.groupindex and m.group("numbers"):
+                        found.update(int(n) for n in _DIGITS.findall(m.group("numbers")))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _reference_pattern(language: str | None, key: str) -> re.Pattern | None:
+    pattern = (language_pack(language).get("numbering") or {}).get(key)
+    return regexes.compile(pattern) if pattern else None
+
+
+_LETTERS = regexes.compile(r"[a-z]{1,4}")
+
+
 def paragraph_references(doc: Document) -> set[int]:
     """The paragraph numbers the text refers to (`paragraph 4 above`, `paragraphs 3 and 5`: the
     language's ``paragraph_reference``), once per document."""
@@ -333,15 +359,26 @@ def describe(marker, ok: list[int], prev_marker_text: str | None) -> str:
     return f"`{marker.text}` {where}: expected `{want}`"
 
 
-def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str, safe: bool = True):
+def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str, safe: bool = True,
+                         referred: str | None = None):
     """A rule's diagnostics for a checked run of markers: one per problem, the
     first carrying the fix that renumbers the whole run (`verb`: renumber, reletter); none while
-    a marker in full-width characters is read as text somewhere (NUM008): the count is then off."""
+    a marker in full-width characters is read as text somewhere (NUM008): the count is then off.
+    ``referred``: the language pack's key of references to such markers (`item 3`,
+    `subparagraph (c)`): the fix is unsafe when the text refers to a marker it changes."""
     position = {id(m): i for i, m in enumerate(markers)}  # (markers.index per problem was quadratic)
+    how = ""
+    if referred is not None and result.edits:
+        changed = {e.start for e in result.edits}
+        hit = sorted({m.value for m in markers if m.span.start in changed} & marker_references(rule._doc, referred))
+        if hit:
+            safe = False
+            shown = ", ".join(format_marker(markers[0].kind, markers[0].style, v) for v in hit)
+            how = f" (the text refers to {shown}: check its references)"
     for n, (marker, ok, _) in enumerate(result.reported()):
         index = position[id(marker)]
         prev = markers[index - 1].text if index else None
-        fix = Fix(f"{verb} {', '.join(result.changes)}", tuple(result.edits), safe=safe) \
+        fix = Fix(f"{verb} {', '.join(result.changes)}{how}", tuple(result.edits), safe=safe) \
             if n == 0 and result.edits and not fullwidth_markers(rule._doc) else None
         yield rule.diagnostic(marker.span, describe(marker, ok, prev), fix)
 
