@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 from typing import Literal
 
-from undoc_lint.analysis.numbering import check_sequence, fullwidth_markers, operative_scopes, paragraph_references
+from undoc_lint.analysis.numbering import check_sequence, fullwidth_markers, operative_scopes, referred_values
 from undoc_lint.diagnostics import Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -97,7 +97,7 @@ class OperativeSequence(Rule):
             # (a year that began a wrapped line, `2015. It remains …`, is read as a paragraph number)
             safe = safe and not any(_year_like(m, ok) for m, ok, _ in result.problems)
             # (`paragraph 4 above` would point at another paragraph once 4 is renumbered)
-            referred = _referred(doc, markers, fixing.edits)
+            referred = referred_values(doc, markers, fixing.edits, "paragraph_reference")
             how = ""
             if referred:
                 safe = False
@@ -112,13 +112,6 @@ class OperativeSequence(Rule):
                 fix = Fix(f"renumber paragraphs {', '.join(fixing.changes)}{alike}{how}", tuple(fixing.edits), safe=safe) \
                     if n == 0 and fixing.edits and not fullwidth_markers(doc) else None
                 yield self.diagnostic(marker.span, message, fix)
-
-
-def _referred(doc, markers, edits) -> list[int]:
-    """The numbers of the paragraphs the renumbering changes that the text refers to."""
-    changed = {e.start for e in edits}
-    numbers = {m.value for m in markers if m.span.start in changed}
-    return sorted(numbers & paragraph_references(doc)) if numbers else []
 
 
 def _year_like(marker, ok) -> bool:

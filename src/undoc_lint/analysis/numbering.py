@@ -81,19 +81,29 @@ def _embedded_heading(language: str | None) -> re.Pattern | None:
 
 def marker_references(doc: Document, key: str) -> set[int]:
     """The values of the markers the text refers to by the language's ``key`` pattern (a group
-    `numbers` of numbers, or `letters` of lettered markers: `(c)` is 3), once per document."""
+    `numbers` of numbers, or `letters` of lettered markers: `(c)` is 3; with neither, the numbers
+    of the whole match), once per document."""
     found = doc.cache.get(("numbering.references", key))
     if found is None:
         found = doc.cache[("numbering.references", key)] = set()
         pattern = _reference_pattern(doc.language, key)
-        if pattern is not None:
-            for _, content in doc.inlines():
-                for m in pattern.finditer(content.text):
-                    if "letters" in m.re.groupindex and m.group("letters"):
-                        found.update(v for v in map(letter_value, _LETTERS.findall(m.group("letters"))) if v)
-                    if "numbers" in m.re.groupindex and m.group("numbers"):
-                        found.update(int(n) for n in _DIGITS.findall(m.group("numbers")))
+        groups = pattern.groupindex if pattern is not None else {}
+        for _, content in doc.inlines() if pattern is not None else ():
+            for m in pattern.finditer(content.text):
+                numbers = m.group("numbers") if "numbers" in groups else None if groups else m.group(0)
+                if numbers:
+                    found.update(int(n) for n in _DIGITS.findall(numbers))
+                if "letters" in groups and m.group("letters"):
+                    found.update(v for v in map(letter_value, _LETTERS.findall(m.group("letters"))) if v)
     return found
+
+
+def referred_values(doc: Document, markers: list, edits: list, key: str) -> list[int]:
+    """The values of the markers a renumbering (``edits``) changes that the text refers to
+    (``key``: the language's pattern of such references), in order."""
+    changed = {e.start for e in edits}
+    values = {m.value for m in markers if m.span.start in changed}
+    return sorted(values & marker_references(doc, key)) if values else []
 
 
 @lru_cache(maxsize=None)
@@ -108,21 +118,7 @@ _LETTERS = regexes.compile(r"[a-z]{1,4}")
 def paragraph_references(doc: Document) -> set[int]:
     """The paragraph numbers the text refers to (`paragraph 4 above`, `paragraphs 3 and 5`: the
     language's ``paragraph_reference``), once per document."""
-    found = doc.cache.get("numbering.paragraph_references")
-    if found is None:
-        found = doc.cache["numbering.paragraph_references"] = set()
-        pattern = _paragraph_reference(doc.language)
-        if pattern is not None:
-            for _, content in doc.inlines():
-                for m in pattern.finditer(content.text):
-                    found.update(int(n) for n in _DIGITS.findall(m.group(0)))
-    return found
-
-
-@lru_cache(maxsize=None)
-def _paragraph_reference(language: str | None) -> re.Pattern | None:
-    pattern = (language_pack(language).get("numbering") or {}).get("paragraph_reference")
-    return regexes.compile(pattern) if pattern else None
+    return marker_references(doc, "paragraph_reference")
 
 
 _DIGITS = regexes.compile(r"\d+")  # (any script's digits: int() reads `３` and `٣` too)
@@ -369,8 +365,7 @@ def sequence_diagnostics(rule, markers: list, result: SequenceResult, verb: str,
     position = {id(m): i for i, m in enumerate(markers)}  # (markers.index per problem was quadratic)
     how = ""
     if referred is not None and result.edits:
-        changed = {e.start for e in result.edits}
-        hit = sorted({m.value for m in markers if m.span.start in changed} & marker_references(rule._doc, referred))
+        hit = referred_values(rule._doc, markers, result.edits, referred)
         if hit:
             safe = False
             shown = ", ".join(format_marker(markers[0].kind, markers[0].style, v) for v in hit)
