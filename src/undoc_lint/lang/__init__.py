@@ -57,11 +57,11 @@ def member_states() -> dict:
 
 
 @lru_cache(maxsize=None)
+def function_words(code: str) -> frozenset[str]:
+    """A language's most frequent words (``detect.words``), lower-cased: its own pack alone."""
+    return frozenset(w.lower() for w in (language_pack(code).get("detect") or {}).get("words") or ())
+
+
 @lru_cache(maxsize=None)
 def latin_function_words() -> dict[str, frozenset[str]]:
-    out = {}
-    for code in ("en", "fr", "es"):
-        words = language_pack(code).get("detect", {}).get("words", [])
-        if words:
-            out[code] = frozenset(w.lower() for w in words)
-    return out
+    return {code: words for code in ("en", "fr", "es") if (words := function_words(code))}

@@ -7,9 +7,8 @@ the most frequent function words decide (the word lists are language data,
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import regexes
+from . import function_words, latin_function_words
 
 # (runs, counted by their lengths: a list of one string a letter cost most of the time)
 _SCRIPTS = (
@@ -17,8 +16,8 @@ _SCRIPTS = (
     ("ar", regexes.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")),
     ("ru", regexes.compile(r"[\u0400-\u04ff]+")),
 )
-_LATIN = regexes.compile(r"[A-Za-zÀ-ÿ]+")
-_WORD = regexes.compile(r"[A-Za-zÀ-ÿ]+")
+_SCRIPT_OF = dict(_SCRIPTS)
+_LATIN = regexes.compile(r"[A-Za-zÀ-ÿ]+")  # (its runs are the words of a Latin-script text, too)
 _SAMPLE = 1_500  # characters of body text looked at (enough to tell six languages apart)
 _CHECK_SAMPLE = 500  # … to see that a declared language is plainly not the text's (every document pays it)
 
@@ -51,14 +50,13 @@ def contradicted(doc, declared: str) -> str | None:
     (Every document pays for it: the usual case, the text in its declared language, is settled
     by one look at the sample: the declared script's letters, or the function words.)"""
     sample = _sample(doc, _CHECK_SAMPLE)
-    scripts = dict(_SCRIPTS)
-    if declared in scripts:  # (a script of its own: Chinese, Arabic, Russian)
-        if _letters(scripts[declared], sample) * 20 >= len(sample):
+    if declared in _SCRIPT_OF:  # (a script of its own: Chinese, Arabic, Russian)
+        if _letters(_SCRIPT_OF[declared], sample) * 20 >= len(sample):
             return None
-        found = detect_text(sample) if _all_letters(sample) >= 100 else None
+        found = detect_text(sample) if _letters(_ANY_LETTER, sample) >= 100 else None
         return found if found not in (None, declared) else None
-    words = [w.lower() for w in _WORD.findall(sample)]
-    own = _function_words(declared)
+    words = _words(sample)
+    own = function_words(declared)
     mine = sum(1 for w in words if w in own)
     if mine >= 6 and mine * 5 >= len(words):  # (a fifth of the words are the declared language's own: it is)
         return None
@@ -74,21 +72,12 @@ def contradicted(doc, declared: str) -> str | None:
     return found
 
 
-def _all_letters(sample: str) -> int:
-    return _letters(_ANY_LETTER, sample)
+def _words(sample: str) -> list[str]:
+    return [w.lower() for w in _LATIN.findall(sample)]
 
 
 def _function_word_scores(words: list[str]) -> dict[str, int]:
-    from . import latin_function_words
-
     return {code: sum(1 for w in words if w in v) for code, v in latin_function_words().items()}
-
-
-@lru_cache(maxsize=None)
-def _function_words(language: str) -> frozenset[str]:
-    from . import language_pack
-
-    return frozenset(w.lower() for w in (language_pack(language).get("detect") or {}).get("words") or ())
 
 
 _ANY_LETTER = regexes.compile(r"[^\W\d_]+")
@@ -102,10 +91,7 @@ def detect_text(sample: str) -> str | None:
         return best
     if latin == 0:
         return None
-    from . import latin_function_words
-
-    words = [w.lower() for w in _WORD.findall(sample)]
-    scores = {code: sum(1 for w in words if w in vocab) for code, vocab in latin_function_words().items()}
+    scores = _function_word_scores(_words(sample))
     if not scores or max(scores.values()) == 0:
         return None
     return max(scores, key=scores.get)
