@@ -10,7 +10,8 @@ from undoc_lint.rule import Rule
 
 @lru_cache(maxsize=None)
 def _shape(language):
-    """(where a month name stands, folded month name -> as written in the pack), or None."""
+    """(where a month name stands, folded month name -> as written in the pack, the folded names
+    in a tuple for `_closest`), or None."""
     comp = compiled(language)
     pattern = comp.data.get("misspelt_month_shape")
     if not pattern or not comp.months:
@@ -18,7 +19,7 @@ def _shape(language):
     # a misspelt form -> the month's first (preferred) form; its own form where forms are cases (ru)
     parallel = bool(comp.month_forms)
     names = {comp.fold(w): w if parallel else forms[0] for forms in comp.data.get("month_names") or [] for w in forms}
-    return regexes.compile(pattern), names
+    return regexes.compile(pattern), names, tuple(names)
 
 
 @lru_cache(maxsize=None)
@@ -83,9 +84,8 @@ class MisspeltMonth(Rule):
         shape = _shape(doc.language)
         if shape is None:
             return
-        pattern, names = shape
+        pattern, names, known = shape
         comp = compiled(doc.language)
-        known = tuple(names)
         for _, inline, text in digit_texts(doc):
             for m in pattern.finditer(text):
                 if m.start() and text[m.start() - 1].isdigit():

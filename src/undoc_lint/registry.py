@@ -181,8 +181,9 @@ def load_registry(extra_entry_points=None) -> Registry:
         eps.insert(0, _BuiltinEP())
     names: set[str] = set()
     for ep in eps:
-        name = ep.name if ep.value == _BuiltinEP.value else _pack_name(ep, names)
-        if ep.value == _BuiltinEP.value and name in names:
+        builtin = ep.value == _BuiltinEP.value
+        name = ep.name if builtin else _pack_name(ep, names)
+        if builtin and name in names:
             continue  # (the built-in pack seen twice on sys.path: once is enough)
         names.add(name)
         version = ""
@@ -194,7 +195,7 @@ def load_registry(extra_entry_points=None) -> Registry:
         except Exception as exc:  # a broken pack must not take the others down
             reg.problems.append(LoadProblem(name, f"failed to load rule pack `{name}` ({ep.value}): {type(exc).__name__}: {exc}"))
             continue
-        reg.add_pack(name, classes, version, builtin=ep.value == _BuiltinEP.value)
+        reg.add_pack(name, classes, version, builtin=builtin)
     if extra_entry_points is None:
         _REGISTRY = reg
     return reg

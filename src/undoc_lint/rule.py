@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import types
 import typing
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Iterator
@@ -147,7 +148,7 @@ def _fit(hint: Any, value: Any) -> tuple[bool, Any, str]:
         return value in args, value, "one of " + ", ".join(map(str, args))
     if hint is type(None):
         return value is None, value, "null"
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", typing.Union)):
+    if origin in (typing.Union, types.UnionType):
         wanted = []
         for arm in args:
             ok, coerced, what = _fit(arm, value)
@@ -221,5 +222,10 @@ def _options_problems(options: Any) -> list[str]:
         hints = typing.get_type_hints(options)
     except Exception as exc:  # (any: the class is the pack's)
         return [f"Options() with its defaults fails: {type(exc).__name__}: {exc} (every option needs a default)"]
-    return [f"the default of option `{f.name}`, {getattr(made, f.name)!r}, is not {_fit(hints[f.name], None)[2]}"
-            for f in dataclasses.fields(made) if f.name in hints and not _fit(hints[f.name], getattr(made, f.name))[0]]
+    problems = []
+    for f in dataclasses.fields(made):
+        if f.name in hints:
+            fits, _, wanted = _fit(hints[f.name], getattr(made, f.name))
+            if not fits:
+                problems.append(f"the default of option `{f.name}`, {getattr(made, f.name)!r}, is not {wanted}")
+    return problems

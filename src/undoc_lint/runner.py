@@ -24,6 +24,7 @@ FIX_ROUNDS = 10
 
 
 def _unsafe_within(diags: list[Diagnostic], start: int, end: int) -> None:
+    """Make unsafe each safe fix that edits text in [start, end)."""
     for d in diags:
         if d.fix is not None and d.fix.safe and any(start <= e.start < end for e in d.fix.edits):
             d.fix = dataclasses.replace(d.fix, safe=False)
@@ -183,9 +184,7 @@ class Linter:
         if mismatch is not None:
             # (the draft is not in its declared language: a fix to that language's typography would
             # damage it, so none is safe; `--unsafe-fixes` still applies them)
-            for d in diags:
-                if d.fix is not None and d.fix.safe:
-                    d.fix = dataclasses.replace(d.fix, safe=False)
+            _unsafe_within(diags, 0, len(doc.text) + 1)
             diags.append(mismatch)
         diags = list(doc.diagnostics) + diags
         for problem in self.registry.problems:
