@@ -1,0 +1,86 @@
+from functools import lru_cache
+
+from undoc_lint import regexes
+from undoc_lint.analysis.symbol_check import data as symbol_data
+from undoc_lint.analysis.symbols import document_symbols
+from undoc_lint.diagnostics import Severity
+from undoc_lint.frontmatter import parse_dates
+from undoc_lint.rule import Rule
+
+
+@lru_cache(maxsize=1)
+def _session_year():
+    """A component that joins a body to the year of its sessions (`EB.2023`, `OECPR.2021`)."""
+    bodies = "|".join(sorted(symbol_data().get("year_bodies") or (), key=len, reverse=True)) or "(?!)"
+    return regexes.compile(rf"(?:^|/)(?:{bodies})\.(?P<year>[0-9]{{4}})(?=/)")
+
+
+class SymbolSessionYear(Rule):
+    """The document's own symbol names another year than its meeting's dates.
+
+    What it checks:
+        When the front-matter `symbol` is of a body numbered by year
+        (`HSP/EB.2023/10`, `HSP/OECPR.2021/8`: `year_bodies` in
+        symbols.yaml) and the front matter has valid `dates`, the year in
+        the symbol is the year of the first or of the last day.
+
+    Why:
+        A body numbered by year puts the year of its sessions in the symbol
+        of each of their documents. A draft begun from last year's outcome
+        keeps last year's symbol unless someone remembers it; the dates are
+        usually the part that was updated.
+
+    Example:
+        ```undoc fail lang=en
+        ---
+        symbol: HSP/EB.2022/10
+        dates: 2023-03-28/2023-03-30
+        language: en
+        ---
+
+        1. *Decides* to continue.
+        ```
+        ```expect
+        2:16 SYM008 2022
+        ```
+        ```undoc pass lang=en
+        ---
+        symbol: HSP/EB.2023/10
+        dates: 2023-03-28/2023-03-30
+        language: en
+        ---
+
+        1. *Decides* to continue.
+        ```
+
+    Fix safety:
+        No fix: either the symbol or the dates may be the wrong one.
+    """
+
+    code = "SYM008"
+    name = "symbol-session-year"
+    severity = Severity.WARNING
+
+    def check(self, doc):
+        fm = doc.front_matter
+        if fm is None or "dates" not in fm.entries:
+            return
+        own = document_symbols(doc).front_matter
+        if own is None or not own.valid or own.span is None:
+            return  # (SYM004 reports a malformed symbol)
+        m = _session_year().search(own.text)
+        dates = parse_dates(fm.entries["dates"].value) if m else None
+        if dates is None:
+            return  # (SYN008 reports malformed dates)
+        year = int(m.group("year"))
+        if year in (dates[0].year, dates[1].year):
+            return
+        when = str(dates[0].year) if dates[0].year == dates[1].year else f"{dates[0].year}–{dates[1].year}"
+        span = own.span  # (the year itself, where the value stands as written)
+        if own.exact:
+            span = doc.span(span.start + m.start("year"), span.start + m.end("year"))
+        yield self.diagnostic(
+            span,
+            f"the symbol `{own.text}` names the sessions of {year}, but the front-matter `dates` "
+            f"(line {fm.entries['dates'].value_span.line}) are in {when}: expected the year of the meeting "
+            f"in both (a symbol or dates left from another session?)")
