@@ -2,6 +2,7 @@ import datetime as _dt
 from functools import lru_cache
 
 from undoc_lint import regexes
+from undoc_lint.analysis.bodies import document_body
 from undoc_lint.analysis.citations import document_citations, footnote_symbols
 from undoc_lint.analysis.dates import describe, document_dates
 from undoc_lint.analysis.symbol_check import data as symbol_data
@@ -122,22 +123,8 @@ def _of_the_general_assembly(doc, c) -> bool:
 
 def _body(doc, c) -> str | None:
     """The body of a citation: named in it, else of its footnote's symbol, else (`its decision`)
-    the document's own: its front matter's `body` in the language's words, or its `symbol`."""
+    the document's own (analysis.bodies)."""
     if c.body is not None:
         return c.body
     found = next((m.body for _, m in footnote_symbols(doc, c).res), None) if c.footnotes else None
-    if found is not None:
-        return found
-    fm = doc.front_matter.data if doc.front_matter is not None else {}
-    body = str(fm.get("body") or "")
-    names = (language_pack(doc.language).get("citations") or {}).get("bodies") or {}
-    found = next((bid for bid, words in names.items() if any(w in body for w in words)), None) if body else None
-    if found is None and str(fm.get("symbol") or "").startswith("E/"):
-        found = "economic-and-social-council"
-    if found is None:  # (the acting body's line at the top: `*The Economic and Social Council*,`)
-        for block in doc.blocks[:12]:
-            text = block.content.text if getattr(block, "kind", None) == "paragraph" else ""
-            found = next((bid for bid, words in names.items() if any(w in text for w in words)), None)
-            if found is not None:
-                break
-    return found
+    return found if found is not None else document_body(doc)

@@ -1,0 +1,28 @@
+"""Which body a document is of: the one whose instruments it holds."""
+
+from __future__ import annotations
+
+from ..lang import language_pack
+
+
+def document_body(doc) -> str | None:
+    """The document's own body (an id of symbols.yaml: `economic-and-social-council` …): its
+    front matter's `body` in the language's words, or its `symbol`, else the acting body's line
+    at the top (`*The Economic and Social Council*,`); None when none tells."""
+    cached = doc.cache.get("body", False)
+    if cached is not False:
+        return cached
+    fm = doc.front_matter.data if doc.front_matter is not None else {}
+    body = str(fm.get("body") or "")
+    names = (language_pack(doc.language).get("citations") or {}).get("bodies") or {}
+    found = next((bid for bid, words in names.items() if any(w in body for w in words)), None) if body else None
+    if found is None and str(fm.get("symbol") or "").startswith("E/"):
+        found = "economic-and-social-council"
+    if found is None:
+        for block in doc.blocks[:12]:
+            text = block.content.text if getattr(block, "kind", None) == "paragraph" else ""
+            found = next((bid for bid, words in names.items() if any(w in text for w in words)), None)
+            if found is not None:
+                break
+    doc.cache["body"] = found
+    return found
