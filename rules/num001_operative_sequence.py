@@ -1,7 +1,8 @@
 from dataclasses import dataclass
 from typing import Literal
 
-from undoc_lint.analysis.numbering import check_sequence, fullwidth_markers, operative_scopes, referred_values
+from undoc_lint.analysis.numbering import (check_sequence, fullwidth_markers, instrument_of, instrument_references,
+                                          operative_scopes, referred_values)
 from undoc_lint.diagnostics import Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -69,8 +70,10 @@ class OperativeSequence(Rule):
         nothing else. Cross-references in the text ("paragraph 5 above") are
         not rewritten: unsafe when the text refers to a paragraph whose
         number the fix changes (`paragraph_reference` in the language pack),
-        and the fix says which. Unsafe too when numbering every
-        section on (or every one afresh) changes fewer markers than keeping
+        or cites it by its instrument's number from elsewhere (`paragraph 3
+        of decision 2024/1`: `paragraph_reference_of`), and the fix says
+        which. Unsafe too when numbering every section on (or every one
+        afresh) changes fewer markers than keeping
         each restart as written (that renumbering is then the one offered),
         and when a paragraph number looks like a year (a wrapped line that
         began `2015.`).
@@ -97,7 +100,7 @@ class OperativeSequence(Rule):
             # (a year that began a wrapped line, `2015. It remains …`, is read as a paragraph number)
             safe = safe and not any(_year_like(m, ok) for m, ok, _ in result.problems)
             # (`paragraph 4 above` would point at another paragraph once 4 is renumbered)
-            referred = referred_values(doc, markers, fixing.edits, "paragraph_reference")
+            referred = referred_values(doc, markers, fixing.edits, "paragraph_reference", _cited_in(doc, scope))
             how = ""
             if referred:
                 safe = False
@@ -112,6 +115,16 @@ class OperativeSequence(Rule):
                 fix = Fix(f"renumber paragraphs {', '.join(fixing.changes)}{alike}{how}", tuple(fixing.edits), safe=safe) \
                     if n == 0 and fixing.edits and not fullwidth_markers(doc) else None
                 yield self.diagnostic(marker.span, message, fix)
+
+
+def _cited_in(doc, scope) -> set[int]:
+    """The paragraphs of the scope's instrument that the text cites by its number (`paragraph 3
+    of decision 2024/1`, from another instrument of the document)."""
+    refs = instrument_references(doc)
+    inst = instrument_of(doc, scope[0].item) if refs else None
+    if inst is None or not inst.prefix.isdigit():
+        return set()
+    return refs.get((int(inst.prefix), inst.number), set())
 
 
 def _year_like(marker, ok) -> bool:

@@ -92,3 +92,26 @@ def test_relettering_or_renumbering_what_the_text_cites_is_unsafe():
     _, diags = Linter(Selection(select=["NUM002", "NUM003"])).lint_text("---\nlanguage: en\n---\n\n" + text, "t.undoc.md")
     fixes = [d.fix for d in diags if d.fix is not None]
     assert len(fixes) == 2 and not any(f.safe for f in fixes) and all("the text refers to" in f.message for f in fixes)
+
+
+# (heading of decision 2024/1, heading of decision 2024/2, a citation of paragraph 3 of decision 2024/1)
+CITED_FROM_ANOTHER_INSTRUMENT = {
+    "en": ("## Decision 2024/1: One", "## Decision 2024/2: Two", "as set out in paragraph 3 of decision 2024/1"),
+    "fr": ("## Décision 2024/1 : Un", "## Décision 2024/2 : Deux", "conformément au paragraphe 3 de la décision 2024/1"),
+    "es": ("## Decisión 2024/1: Uno", "## Decisión 2024/2: Dos", "de conformidad con el párrafo 3 de la decisión 2024/1"),
+    "ru": ("## Решение 2024/1: Первое", "## Решение 2024/2: Второе", "в соответствии с пунктом 3 решения 2024/1"),
+    "ar": ("## المقرر 2024/1: الأول", "## المقرر 2024/2: الثاني", "وفقا للفقرة 3 من المقرر 2024/1"),
+    "zh": ("## 第 2024/1 号决定：一", "## 第 2024/2 号决定：二", "依照第 2024/1 号决定第 3 段"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CITED_FROM_ANOTHER_INSTRUMENT))
+def test_the_renumbering_is_unsafe_when_another_instrument_cites_the_paragraph(language):
+    first, second, citation = CITED_FROM_ANOTHER_INSTRUMENT[language]
+    draft = f"---\nlanguage: {language}\n---\n\n{first}\n\n1. A.\n\n3. B.\n\n4. C.\n\n{second}\n\n1. {citation}.\n"
+    _, [d] = Linter(Selection(select=["NUM001"])).lint_text(draft, "t.undoc.md")
+    assert not d.fix.safe and "paragraph 3" in d.fix.message
+    # the same paragraph number of another instrument (not the one renumbered): safe
+    _, [d] = Linter(Selection(select=["NUM001"])).lint_text(draft.replace("2024/1", "2023/9", 2)
+                                                            .replace("2023/9", "2024/1", 1), "t.undoc.md")
+    assert d.fix.safe

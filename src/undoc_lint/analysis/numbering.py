@@ -98,12 +98,38 @@ def marker_references(doc: Document, key: str) -> set[int]:
     return found
 
 
-def referred_values(doc: Document, markers: list, edits: list, key: str) -> list[int]:
+def referred_values(doc: Document, markers: list, edits: list, key: str, also: set[int] = frozenset()) -> list[int]:
     """The values of the markers a renumbering (``edits``) changes that the text refers to
-    (``key``: the language's pattern of such references), in order."""
+    (``key``: the language's pattern of such references; ``also``: more values referred to), in order."""
     changed = {e.start for e in edits}
     values = {m.value for m in markers if m.span.start in changed}
-    return sorted(values & marker_references(doc, key)) if values else []
+    return sorted(values & (marker_references(doc, key) | also)) if values else []
+
+
+def instrument_references(doc: Document) -> dict[tuple[int, int], set[int]]:
+    """The paragraph numbers the text refers to in instruments it names by number (`paragraph 3 of
+    decision 2024/1`: the language's ``paragraph_reference_of``, groups `numbers` and `instrument`),
+    by the instrument's (prefix, number), once per document."""
+    found = doc.cache.get("numbering.instrument_references")
+    if found is None:
+        found = doc.cache["numbering.instrument_references"] = {}
+        pattern = _reference_pattern(doc.language, "paragraph_reference_of")
+        for _, content in doc.inlines() if pattern is not None else ():
+            for m in pattern.finditer(content.text):
+                prefix, number = _DIGITS.findall(m.group("instrument"))[:2]
+                found.setdefault((int(prefix), int(number)), set()).update(int(n) for n in _DIGITS.findall(m.group("numbers")))
+    return found
+
+
+def instrument_of(doc: Document, item: Item) -> InstrumentNumber | None:
+    """The numbered instrument (`##`) a top-level item stands in, if any."""
+    at = item.marker.span.start
+    section = None
+    for inst in doc.instruments:  # (in document order: the last heading before the item)
+        if inst.span.start > at:
+            break
+        section = inst
+    return next((n for n in instrument_numbers(doc) if n.section is section), None) if section is not None else None
 
 
 @lru_cache(maxsize=None)
