@@ -469,3 +469,23 @@ def test_every_built_in_rule_has_options_that_its_defaults_fit():
     for cls in load_registry().rules.values():
         if cls.pack == "builtin":
             assert _options_problems(cls.Options) == [], cls.code
+
+
+def test_a_pack_that_fails_to_load_is_reported_once_a_run(tmp_path):
+    # (in every file's report, a broken pack's ENG002 buried a run of many files in copies of it)
+    import subprocess
+
+    dist = tmp_path / "site" / "broken_pack-0.1.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-pack\nVersion: 0.1\n")
+    (dist / "entry_points.txt").write_text("[undoc_lint.rules]\nbroken = undoc_lint_no_such_module_xyz\n")
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.undoc.md").write_text("1. *Decides* one.\n", encoding="utf-8")
+    env = {**__import__("os").environ, "PYTHONPATH": str(tmp_path / "site"), "UNDOC_LINT_NO_CACHE": "1"}
+    run = subprocess.run([sys.executable, "-m", "undoc_lint", "check", "--no-cache", "--format", "json", "."],
+                         cwd=tmp_path, env=env, capture_output=True, text=True)
+    import json
+
+    found = json.loads(run.stdout)
+    assert run.returncode == 1, run.stderr
+    assert [(d["code"], d["path"]) for d in found if d["code"] == "ENG002"] == [("ENG002", "./a.undoc.md")], found

@@ -182,3 +182,19 @@ def _look_up(session: Session, path: str, name: str, linter, extra_ignore: list[
         return None, None, None
     hit, pending = cache.lookup(path, name, linter, extra_ignore, read=read)
     return cache, (FileResult(name, hit[0], hit[1]) if hit is not None else None), pending
+
+
+def report_once(results: list[FileResult], codes: frozenset[str] = frozenset({"ENG002"})) -> None:
+    """Keep a run-wide finding (a rule pack that failed to load: ENG002, the same in every file)
+    on the first file that reports it, not on every file of the run."""
+    seen: set[tuple[str, str]] = set()
+    for r in results:
+        if any(d.code in codes for d in r.diagnostics):
+            kept = []
+            for d in r.diagnostics:
+                key = (d.code, d.message)
+                if d.code in codes and key in seen:
+                    continue
+                seen.add(key)
+                kept.append(d)
+            r.diagnostics = kept

@@ -116,7 +116,7 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     global _DEBUG
     _DEBUG = debug  # (the group's handler of internal errors shows the traceback then)
     from .api import read_stdin
-    from .batch import Job, process, run_files
+    from .batch import Job, process, report_once, run_files
     from .config import ConfigError
     from .diagnostics import Severity
     from .files import collect_files
@@ -153,6 +153,7 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     except (UsageError, ConfigError) as exc:
         raise click.UsageError(str(exc)) from None
 
+    report_once(results)
     for r in results:
         for warning in r.warnings:
             click.echo(f"undoc-lint: {warning}", err=True)
