@@ -66,13 +66,16 @@ class InstrumentYear(Rule):
         if dates is None:
             return  # (none, or malformed: SYN008)
         allowed = {dates[0].year, dates[1].year}
-        if dates[1].month >= 7 and document_body(doc) in (symbol_data().get("year_from_july") or ()):
-            allowed.add(dates[1].year + 1)
         wrong: dict[str, list] = {}
         for inst in instrument_numbers(doc):
             if inst.same_prefix and not inst.number_first and inst.prefix.isascii() and inst.prefix.isdigit() \
                     and int(inst.prefix) in YEARS and int(inst.prefix) not in allowed:
                 wrong.setdefault(inst.kind, []).append(inst)
+        if not wrong:
+            return
+        if dates[1].month >= 7 and document_body(doc) in (symbol_data().get("year_from_july") or ()):
+            allowed.add(dates[1].year + 1)  # (looked up only now: reading the body costs more than the rest)
+            wrong = {k: kept for k, v in wrong.items() if (kept := [i for i in v if int(i.prefix) not in allowed])}
         when = " or ".join(map(str, sorted(allowed)))
         for kind, found in wrong.items():
             first = found[0]
