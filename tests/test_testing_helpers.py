@@ -10,7 +10,7 @@ TEXT = "1. *Decides* one;\n\n3. *Decides* two.\n"
 
 
 @pytest.mark.parametrize("kwargs", [
-    {"select": "NUM01"}, {"select": "operative-sequenc"}, {"select": "NUM001", "options": {"NUM01": {"scope": "document"}}},
+    {"select": "NUM99"}, {"select": "operative-sequenc"}, {"select": "NUM001", "options": {"NUM01": {"scope": "document"}}},
     {"select": "NUM001", "language": "english"},
 ])
 def test_a_selector_option_key_or_language_that_names_nothing_is_an_error(kwargs):
