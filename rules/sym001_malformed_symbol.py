@@ -13,7 +13,15 @@ class MalformedSymbol(Rule):
         `HSP` or `UNEP` and an oblique stroke) against the syntax of UN
         symbols: components separated by `/` with no spaces, `L.`, `CRP.`,
         `Add.`, `Rev.`, `C.1`, `CN.6` with their dot, `INF/`, `RES/` with
-        their stroke, no trailing stroke, no hyphens for strokes. Sentence
+        their stroke, no trailing stroke, no hyphens for strokes. A symbol
+        written in file-name style, every stroke a hyphen, is found for the
+        series of `hyphen_form_series` in `symbols.yaml` whenever it has a
+        number (`HSP-OECPR-2025-3`), and for any other known series when,
+        written with strokes, it is a valid symbol with a component that
+        only symbols have (`A-RES-75-224`, `A-C.1-76-L.5`, `E-CN.6-2021-L.3`:
+        `RES`, `INF`, `L.5`, `C.1` …); hyphenated words and codes are left
+        alone (`COVID-19`, `SDG-11`, `G-77`, `A-RES`, `A-75-224`,
+        `S-300-PMU`). Sentence
         punctuation after a symbol (`A/RES/75/224.`) is not part of it. A
         joint symbol (`A/75/719-S/2021/18`, a letter to two organs) is two
         symbols, each checked on its own. The profile rules of a well-formed
@@ -39,6 +47,18 @@ class MalformedSymbol(Rule):
 
         [^1]: A/76/L.1/Rev.1.
         ```
+        ```undoc fail lang=en
+        *Recalling* its resolution 75/224 (see A-RES-75-224),
+        ```
+        ```expect
+        1:40 SYM001 hyphens `-` stand where a symbol has oblique strokes
+        ```
+        ```undoc fixed
+        *Recalling* its resolution 75/224 (see A/RES/75/224),
+        ```
+        ```undoc pass lang=en
+        1. *Calls* for action on COVID-19, SDG-11 and ISO-3166-1 by the G-77 in 2020-2023.
+        ```
         ```undoc pass lang=zh
         1. 表示注意到报告；[^1]
 
@@ -47,7 +67,10 @@ class MalformedSymbol(Rule):
 
     Fix safety:
         Safe when the intended symbol is certain (a missing dot, a space or
-        a hyphen where a stroke belongs, `INF.1` for `INF/1`); unsafe when a
+        a hyphen where a stroke belongs, `INF.1` for `INF/1`; a symbol in
+        file-name style, `A-RES-75-224` -> `A/RES/75/224`, since only the
+        separators change and it is found only when the slashed form is a
+        valid symbol of a known series); unsafe when a
         letter is read as a digit (`l2` as `L.2`, `2O21` as `2021`). No fix
         when a component cannot be recognised, nor for a stroke that the
         symbol seems to go on after (`A/RES/75/—224`, full-width digits, a

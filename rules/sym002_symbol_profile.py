@@ -22,7 +22,14 @@ class SymbolProfile(Rule):
         * P2: a resolution numbered by session takes no roman session;
         * a New York series' resolution symbol has its numbers:
           `A/RES/75`, `E/RES/2020` and `A/HRC/RES/37` are cut short
-          (`resolution_symbols` in `symbols.yaml`).
+          (`resolution_symbols` in `symbols.yaml`);
+        * and `RES` before the session: a General Assembly resolution is
+          `A/RES/<session>/<number>`, so `A/75/RES/224` is
+          `A/RES/75/224` (likewise `A/HRC/37/RES/4`, `E/2020/RES/5`; the
+          shapes are the `resolution_symbols` of `symbols.yaml`). The
+          grammar alone reads `A/75/RES/224` (a session, then `RES/224` as
+          the document type of `HSP/GC/24/INF/6`), so this is the
+          profile's.
 
     Why:
         The symbol printed on the document is the one to cite; `ADD.`,
@@ -43,6 +50,19 @@ class SymbolProfile(Rule):
 
         [^1]: UNEP/EA.5/Res.14.
         ```
+        ```undoc fail lang=en
+        *Recalling* its resolution 75/224,[^1]
+
+        [^1]: A/75/RES/224.
+        ```
+        ```expect
+        3:7 SYM002 `RES` stands after the session `75`
+        ```
+        ```undoc fixed
+        *Recalling* its resolution 75/224,[^1]
+
+        [^1]: A/RES/75/224.
+        ```
         ```undoc pass lang=zh
         回顾安全理事会第2326(2016)号决议[^1]
 
@@ -51,9 +71,13 @@ class SymbolProfile(Rule):
 
     Fix safety:
         Safe: only the case, the dot or stroke of a component, or the space
-        before a year changes. No fix for a missing year (P1), a roman
-        session after a session number (P2) or a symbol cut short: the
-        intended text is unknown.
+        before a year changes; or `RES` moves before the session, which
+        keeps every component (the session and the number stay as written)
+        and is offered only when the result is a resolution symbol of the
+        series, the one document the misplaced form can stand for (no
+        symbol of these series has `RES` after a session). No fix for a
+        missing year (P1), a roman session after a session number (P2) or
+        a symbol cut short: the intended text is unknown.
     """
 
     code = "SYM002"

@@ -1,8 +1,8 @@
 from itertools import islice
 
 from undoc_lint.analysis.citations import (INSTRUMENT_PART, document_citations, expected_symbol, footnote_citations,
-                                           footnote_symbols, in_report_clause, is_bare_symbol_footnote, report_body,
-                                           same_instrument)
+                                           footnote_symbols, in_report_clause, is_bare_symbol_footnote, part_letters,
+                                           report_body, same_instrument)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
@@ -16,6 +16,12 @@ def same_number(a, b) -> bool:
 def body_name(body: str | None) -> str:
     names = language_pack("en").get("citations", {}).get("bodies", {}).get(body or "")
     return names[0] if names else (body or "unknown body").replace("-", " ")
+
+
+def listed(letters) -> str:
+    """`part B`, `parts A and B`, for messages."""
+    letters = sorted(letters)
+    return f"part {letters[0]}" if len(letters) == 1 else f"parts {', '.join(letters[:-1])} and {letters[-1]}"
 
 
 def said(c) -> tuple[str, str]:
@@ -40,8 +46,15 @@ class CitationSymbolMismatch(Rule):
         only a citation by number (`See resolution 75/225.`) is compared
         by its number. A body named in
         the citation (`General Assembly resolution`) must be the body of
-        the symbol. Decisions and recommendations mostly have no symbol
-        of their own (§1.3): a footnote citing the report of the session
+        the symbol. A part of a multi-part resolution (`resolution 75/290
+        B`, `resolutions 31/6 A and B`, `résolution 75/290 B`, `第 75/290 B
+        号决议`, `قرارها 75/290 باء`) must be among the parts its footnote
+        names after the symbol (`A/RES/75/290 B`, `A/RES/31/6 A and B`,
+        `A/RES/74/264 A–C`; `symbol_parts` and `part_letters` in the
+        language pack) or in a footnote that cites by number; a symbol with
+        no part (`A/RES/31/6`) stands for the whole resolution. Decisions
+        and recommendations mostly have no symbol of their own (§1.3): a
+        footnote citing the report of the session
         (`第 2020/5 号决定[^7]` with `HSP/EB.2020/29`) is fine, and only a
         year or session in such a symbol is compared; not even that when
         the word "report" stands earlier in the citation's clause (`the
@@ -63,10 +76,23 @@ class CitationSymbolMismatch(Rule):
         ```expect
         1:6 SYM005 resolution 1/3
         ```
+        ```undoc fail lang=en
+        *Recalling* its resolution 75/290 B,[^1]
+
+        [^1]: A/RES/75/290 A.
+        ```
+        ```expect
+        1:17 SYM005 cites part B of resolution 75/290
+        ```
         ```undoc pass lang=en
         *Recalling* its resolution 75/224 of 21 December 2020,[^1]
 
         [^1]: A/RES/75/224.
+        ```
+        ```undoc pass lang=en
+        *Recalling* its resolutions 31/6 A and B,[^1]
+
+        [^1]: A/RES/31/6 A and B.
         ```
 
     Fix safety:
@@ -110,7 +136,7 @@ class CitationSymbolMismatch(Rule):
             else:
                 instruments = []
             if instruments:
-                for msg in self._compare(c, instruments, fs):
+                for msg in self._compare(c, instruments, fs, doc.language):
                     yield self.diagnostic(c.span, msg)
                 continue
             # (`the report on the implementation of decision 52/115[^1]`: the footnote may cite
@@ -122,12 +148,40 @@ class CitationSymbolMismatch(Rule):
 
     def _by_number(self, doc, c):
         for kind, numbers, f in footnote_citations(doc.language, c):
-            if kind != c.kind or any(same_number(n, m) for n in c.numbers for m in numbers):
+            if kind != c.kind:
+                continue
+            if any(same_number(n, m) for n in c.numbers for m in numbers):
+                # (`resolution 75/290 B[^1]` with `[^1]: See resolution 75/290 A.`: another part)
+                for n in c.numbers:
+                    given = [m for m in numbers if same_number(n, m)] if n.parts else None
+                    msg = given and self._parts(c, n, [part_letters(doc.language, m.parts) for m in given],
+                                                f"[^{f.label}]", f"cites {kind} {given[0].display()} {given[0].parts}",
+                                                doc.language)
+                    if msg:
+                        yield self.diagnostic(c.span, msg)
+                        return
                 continue
             what, _ = said(c)
             theirs = ", ".join(m.display() for m in numbers)
             yield self.diagnostic(c.span, f"{what}, but footnote [^{f.label}] cites {kind} {theirs}; expected the same {kind}")
             return
+
+    @staticmethod
+    def _parts(c, n, given, labels, gives, language):
+        """The message when the citation names a part of a multi-part resolution (`resolution 75/290 B`)
+        that its footnote does not (`A/RES/75/290 A`), or None. ``given``: the letters of the parts that
+        each symbol or number of that resolution in the footnote names (an empty one: the whole
+        resolution, which has every part); ``gives``: what the footnote gives, for the message."""
+        cited = part_letters(language, n.parts)
+        if not cited or not given or not all(given):
+            return None
+        named = frozenset().union(*given)
+        missing = cited - named
+        if not missing:
+            return None
+        also = " as well" if cited & named else ""
+        return (f"`{c.text}` cites {listed(cited)} of {c.kind} {n.display()}, but footnote {labels} {gives}, "
+                f"{listed(named)}; expected {listed(missing)}{also}")
 
     @staticmethod
     def _not_a_resolution_symbol(c, others):
@@ -146,7 +200,7 @@ class CitationSymbolMismatch(Rule):
         return f"{what}, but footnote {labels} gives `{odd.shown}`, which is no resolution symbol of the " \
                f"{body_name(body)}; expected `{expected}`"
 
-    def _compare(self, c, instruments, fs):
+    def _compare(self, c, instruments, fs, language):
         # (in the time of the citation's numbers: the footnote's symbols are indexed by number)
         unmatched_numbers = [n for n in c.numbers if not fs.same(c.kind, n)]
         unmatched_syms = list(islice(((s, m) for s, m in instruments if not any(same_instrument(n, m) for n in c.numbers)),
@@ -165,6 +219,15 @@ class CitationSymbolMismatch(Rule):
                 tail = f"; expected `{expected}`" if expected else ""
                 out.append(f"{what}, but footnote {labels} gives `{s.shown}` ({c.kind} {self._display(m)}){tail}")
             return out
+        # (the instrument is the cited one; a part of it may not be: `75/290 B` with `A/RES/75/290 A`)
+        for n in c.numbers:
+            named = fs.named_parts(c.kind, n, language) if n.parts else None
+            if named is not None:
+                s, letters = named
+                labels = next((f"[^{f.label}]" for f in c.footnotes if s.inline is f.content), c.ref_labels)
+                msg = self._parts(c, n, [letters], labels, f"gives `{s.shown} {fs.parts[id(s)]}`", language)
+                if msg:
+                    return [msg]
         if c.body:
             for s, m in (found for n in c.numbers for found in fs.same(c.kind, n)):
                 if m.body and m.body != c.body:

@@ -213,3 +213,64 @@ def test_generated_text_scans_as_trying_every_position_does(language):
         assert _with_lead(text, language) == _every_position(text, language)
 
     check()
+
+
+# ---------------------------------------------------------------- parts of multi-part resolutions
+@pytest.mark.parametrize("language,text,parts,letters", [
+    ("en", "resolutions 31/6 A and B", "A and B", {"A", "B"}),
+    ("en", "resolution 74/264 A–C", "A–C", {"A", "B", "C"}),
+    ("en", "resolutions 3411 A and B (XXX)", "A and B", {"A", "B"}),
+    ("fr", "résolution 75/290 B", "B", {"B"}),
+    ("fr", "résolutions 31/6 A et B", "A et B", {"A", "B"}),
+    ("es", "resoluciones 31/6 A y B", "A y B", {"A", "B"}),
+    ("ru", "резолюции 31/6 A и B", "A и B", {"A", "B"}),
+    ("ru", "резолюции 31/6 A-B", "A-B", {"A", "B"}),
+    ("zh", "第 75/290 B 号决议", "B", {"B"}),
+    ("zh", "第 31/6 A和B 号决议", "A和B", {"A", "B"}),
+    ("ar", "قرارها 75/290 باء", "باء", {"B"}),
+    ("ar", "قراريها 31/6 ألف وباء", "ألف وباء", {"A", "B"}),
+])
+def test_cited_parts_are_read_as_letters(language, text, parts, letters):
+    from undoc_lint.analysis.citations import part_letters
+
+    [(_, _, _, _, [number], _, _)] = scan(text, language)
+    assert number.parts == parts
+    assert part_letters(language, number.parts) == letters
+
+
+@pytest.mark.parametrize("language,footnote,written", [
+    ("en", "A/RES/75/290 A.", "A"),
+    ("en", "A/RES/31/6 A and B, annex.", "A and B"),
+    ("en", "A/RES/74/264 A–C.", "A–C"),
+    ("en", "A/RES/75/290 A and A/RES/75/291 B.", "A"),
+    ("en", "A/RES/75/290 and A/RES/75/291.", None),
+    ("en", "A/RES/75/290 A/C.2/75/L.5.", None),
+    ("fr", "A/RES/31/6 A et B.", "A et B"),
+    ("es", "A/RES/31/6 A y B.", "A y B"),
+    ("ru", "A/RES/31/6 A и B.", "A и B"),
+    ("zh", "A/RES/75/290 B。", "B"),
+    ("zh", "A/RES/31/6 A和B。", "A和B"),
+    ("ar", "A/RES/75/290 B.", "B"),
+    ("ar", "A/RES/31/6 ألف وباء.", "ألف وباء"),
+])
+def test_parts_after_a_symbol_in_a_footnote(language, footnote, written):
+    from undoc_lint.analysis.citations import symbol_parts
+    from undoc_lint.analysis.symbols import document_symbols
+
+    doc = _doc(f"---\nlanguage: {language}\n---\n\nText.[^1]\n\n[^1]: {footnote}\n")
+    first = document_symbols(doc).found[0]
+    assert symbol_parts(language, first) == written
+
+
+def test_the_parts_a_shared_footnote_names_are_worked_out_once_for_each_resolution():
+    from undoc_lint.analysis.citations import footnote_symbols
+
+    doc = _doc("*Recalling* resolutions 31/6 A and B[^1] and 31/6 B,[^1]\n\n[^1]: A/RES/31/6 A and A/RES/31/6 B.\n")
+    (c,) = document_citations(doc)
+    fs = footnote_symbols(doc, c)
+    first, letters = fs.named_parts("resolution", c.numbers[0], "en")
+    assert first.text == "A/RES/31/6" and letters == {"A", "B"}
+    assert fs.named_parts("resolution", c.numbers[1], "en") is fs.named_parts("resolution", c.numbers[0], "en")
+    whole = _doc("*Recalling* resolution 31/6 A,[^1]\n\n[^1]: A/RES/31/6 A and A/RES/31/6.\n")
+    (c,) = document_citations(whole)
+    assert footnote_symbols(whole, c).named_parts("resolution", c.numbers[0], "en") is None  # (the whole resolution)

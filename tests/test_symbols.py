@@ -81,9 +81,22 @@ MUST_FAIL = [
     ("S/R\u0415S/2334 (2016)", {"lookalike"}, "S/RES/2334 (2016)"),  # (Cyrillic Е; Cyrillic Р is a P)
     ("A/RES/75-76", {"dash-for-slash"}, "A/RES/75/76"),
     ("CERD/C/SAU/CO/9-4", {"dash-for-slash"}, "CERD/C/SAU/CO/9/4"),
+    # RES after the session, where the series' resolution symbols have it before (nothing was reported)
+    ("A/75/RES/224", {"res-position"}, "A/RES/75/224"),
+    ("A/HRC/37/RES/4", {"res-position"}, "A/HRC/RES/37/4"),
+    ("E/2020/RES/5", {"res-position"}, "E/RES/2020/5"),
+    ("A/ES-10/RES/19", {"res-position"}, "A/RES/ES-10/19"),
+    ("A/75/Res/224", {"res-style", "res-position"}, "A/RES/75/224"),
+    ("A/75/RES/224/Corr.1", {"res-position"}, "A/RES/75/224/Corr.1"),
+    # file-name style in any known series (a session keeps its own hyphen)
+    ("A-RES-75-224", {"hyphen-separator"}, "A/RES/75/224"),
+    ("A-RES-ES-10-19", {"hyphen-separator"}, "A/RES/ES-10/19"),
+    ("A-C.1-76-L.5", {"hyphen-separator"}, "A/C.1/76/L.5"),
+    ("A-75-RES-224", {"hyphen-separator", "res-position"}, "A/RES/75/224"),
 ]
 
-PROFILE_KINDS = {"cut-short", "res-style", "year-space", "missing-year", "modifier-case", "year-body-slash", "roman-session"}
+PROFILE_KINDS = {"cut-short", "res-style", "year-space", "missing-year", "modifier-case", "year-body-slash", "roman-session",
+                 "res-position"}
 
 
 @pytest.mark.parametrize("symbol", MUST_PASS)
@@ -112,6 +125,42 @@ def test_unsafe_corrections():
     assert not check_symbol("HSP/OECPR.2021/l2/Rev.2").safe
     assert not check_symbol("A/RES/2O21/1").safe
     assert check_symbol("A/RES/75-224").safe
+    assert check_symbol("A/75/RES/224").safe and check_symbol("A-RES-75-224").safe
+
+
+@pytest.mark.parametrize("symbol", ["S/2016/RES/2334", "A/HRC/RES/37/4", "HSP/GC/24/INF/6", "E/CN.6/2021/L.3",
+                                    "A/C.1/76/L.5"])
+def test_res_where_no_resolution_symbol_would_have_it_is_not_moved(symbol):
+    # (only where moving RES before the session makes a resolution symbol of the series)
+    assert not any(p.kind == "res-position" for p in check_symbol(symbol).problems)
+
+
+def test_res_position_message_says_the_shape():
+    msg = check_symbol("A/75/RES/224").describe()
+    assert "`RES` stands after the session `75`" in msg and "General Assembly" in msg
+    assert "`A/RES/{session}/{number}`" in msg and "expected `A/RES/75/224`" in msg
+    assert "Economic and Social Council are written `E/RES/{year}/{number}`" in check_symbol("E/2020/RES/5").describe()
+
+
+@pytest.mark.parametrize("token,symbol", [
+    ("A-RES-75-224", True), ("A-HRC-RES-37-4", True), ("E-CN.6-2021-L.3", True), ("A-76-L.1-Rev.1", True),
+    ("S-PRST-2021-1", True), ("A-RES-ES-10-19", True),
+    ("A-75-224", False), ("S-300-PMU", False), ("E-3-4", False), ("T-34-85", False), ("ST-SGB-2019-8", False),
+    ("A-RES", False), ("E-commerce-led", False), ("A-RES-75", False), ("S-RES-2334", False), ("A-Res-75-224", False),
+])
+def test_hyphen_form_symbol(token, symbol):
+    from undoc_lint.analysis.symbol_check import hyphen_form_symbol
+
+    assert hyphen_form_symbol(token) is symbol
+
+
+def test_slash_hyphens_keeps_a_session_hyphen():
+    from undoc_lint.analysis.symbol_check import slash_hyphens
+
+    assert slash_hyphens("A-RES-ES-10-19") == "A/RES/ES-10/19"
+    assert slash_hyphens("A-RES-S-27-2") == "A/RES/S-27/2"
+    assert slash_hyphens("S-2021-18") == "S/2021/18"  # (the series S is no session)
+    assert slash_hyphens("HSP-OECPR-2025-3") == "HSP/OECPR/2025/3"
 
 
 def test_security_council_year_space_follows_the_language():
@@ -165,6 +214,11 @@ def _found(text):
     ("PRST/31/1", []),
     ("A / RES / 75 / 224 and S/RES /1019(1995)", ["A / RES / 75 / 224", "S/RES /1019(1995)"]),
     ("See HSP-OECPR-2025-3; COVID-19, UNEP-WCMC.", ["HSP-OECPR-2025-3"]),
+    ("the reports A/75/RES/224 and A-RES-75-224, and", ["A/75/RES/224", "A-RES-75-224"]),
+    ("见A-RES-75-224。E-CN.6-2021-L.3.", ["A-RES-75-224", "E-CN.6-2021-L.3"]),
+    ("COVID-19, SDG-11, ISO-3166-1, G-77, 2020-2023, A-RES, A-75-224, S-300-PMU, E-commerce-led", []),
+    ("file A-RES-75-224.pdf, https://undocs.org/A-RES-75-224, x/A-RES-75-224, A-RES-75-224-", []),
+    ("A/75/719-S/2021/18 and A-RES-75-224; HSP-OECPR-2025-3", ["A/75/719", "S/2021/18", "A-RES-75-224", "HSP-OECPR-2025-3"]),
     ("See A/RES/75/224/ here", ["A/RES/75/224/"]),
 ])
 def test_scan(text, symbols):
@@ -179,6 +233,13 @@ def test_scan(text, symbols):
     "A/" * 50_000,
     "HSP-" + "1-" * 50_000,
     "S/RES/1 (" * 10_000,
+    # file-name style in any known series: each candidate checked once, and not against every symbol
+    "A-" + "RES-" * 50_000,
+    "A-RES-75-224 " * 20_000,
+    "A/1/2 S-300-PMU " * 10_000,
+    "A/1/2 HSP-1-2 " * 10_000,
+    "".join(f"A-RES-75-{i} " for i in range(2_000)),
+    "AAAAAA-" * 30_000,
 ])
 def test_scan_is_fast(text):
     t0 = time.perf_counter()

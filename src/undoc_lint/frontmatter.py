@@ -27,6 +27,22 @@ _ISO_INTERVAL = regexes.compile(rf"^({_ISO_DATE})(?:/({_ISO_DATE}|\d{{2}}-\d{{2}
 _MAX_NODES = 10_000  # plain values built from the YAML, aliases expanded
 
 
+_MAX_DEPTH = 100  # brackets nested in the front matter's YAML (its values are a few levels deep)
+_QUOTED = regexes.compile(r"'[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\"")
+_BRACKET = regexes.compile(r"[\[\]{}]")
+
+
+def _flow_depth(yaml_text: str) -> int:
+    """How deep `[` and `{` nest, outside quoted strings (a cheap look before ruamel reads it)."""
+    if yaml_text.count("[") + yaml_text.count("{") <= _MAX_DEPTH:
+        return 0
+    depth = deepest = 0
+    for m in _BRACKET.finditer(_QUOTED.sub("", yaml_text)):
+        depth = depth + 1 if m.group(0) in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
 class _TooLarge(Exception):
     pass
 
@@ -88,6 +104,11 @@ def read_front_matter(source: Source, start: int, end: int, diags: list[Diagnost
     simple = simple_mapping(yaml_text)
     if simple is not None:  # the usual `key: text` lines: no need to load ruamel.yaml
         data, positions = simple
+    elif (depth := _flow_depth(yaml_text)) > _MAX_DEPTH:
+        # (ruamel reads nesting by recursion: 5,000 brackets took seconds before it gave up)
+        diags.append(syn("SYN006", span, f"malformed front matter: brackets nested {depth} deep (at most "
+                                         f"{_MAX_DEPTH})", path))
+        return FrontMatter(span, {}, {}, valid=False)
     else:
         import warnings
 

@@ -15,6 +15,11 @@ punctuation, ``resolution 75/224 of 21 December 2020,[^1]``; in Chinese
 nothing, ``第 1/3 号决议[^3]``), their definitions, and the document
 symbols in those definitions (from ``analysis.symbols``).
 
+A multi-part resolution is cited with its parts (``resolution 75/290 B``,
+``resolutions 31/6 A and B``; the group ``parts`` of a number form), and its
+symbol in a footnote with them after it (``A/RES/75/290 B``; ``symbol_parts``
+in the language pack); ``part_letters`` reads either as letters.
+
 ``match_symbol(number, symbol)`` relates one cited number to a symbol by
 body (P5): resolution 1/3 ↔ ``HSP/HA.1/Res.3``, 75/224 ↔ ``A/RES/75/224``,
 2334 (2016) ↔ ``S/RES/2334 (2016)``, 1978/66 ↔ ``E/RES/1978/66``; the
@@ -61,6 +66,9 @@ class _Grammar:
     lead: re.Pattern | None = None  # where a citation can begin (``starts_with``), when the pack says
     report_word: re.Pattern | None = None  # the word "report" (``report_words``), when the pack lists it
     session_prefixes: tuple[tuple[str, str], ...] = ()  # a session's prefix as written -> as symbols write it
+    symbol_parts: re.Pattern | None = None  # the parts after a resolution symbol (`A/RES/31/6 A and B`), if given
+    part_token: re.Pattern | None = None  # one part (its letter, or its name in part_letters) or a range's dash
+    part_letters: dict[str, str] | None = None  # a part's name -> its letter (ar `باء` -> `B`)
 
 
 def _alt(words) -> str:
@@ -115,6 +123,9 @@ def grammar(language: str | None) -> _Grammar | None:
         lead=_lead(c.get("starts_with"), kinds, bodies),
         report_word=regexes.compile(rf"(?<!\w)(?:{_alt(c['report_words'])})(?!\w)") if c.get("report_words") else None,
         session_prefixes=tuple((c.get("session_prefixes") or {}).items()),
+        symbol_parts=regexes.compile(c["symbol_parts"]) if c.get("symbol_parts") else None,
+        part_token=regexes.compile(f"{_alt(c.get('part_letters') or {})}|[A-Z]|[-\u2013]".lstrip("|")),
+        part_letters=c.get("part_letters") or {},
     )
 
 
@@ -200,6 +211,36 @@ def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
                 session = symbolic + session[len(written):]
         out.append(CitedNumber(m.group(0), number or "", session, year, roman, (parts or "").strip() or None))
     return out
+
+
+def part_letters(language: str | None, parts: str | None) -> frozenset[str]:
+    """The letters of the parts of a multi-part resolution as written (`A and B`, `A–C`, ar `ألف وباء`):
+    {A, B}, {A, B, C}, {A, B}; empty when none are named."""
+    g = grammar(language)
+    if not parts or g is None or g.part_token is None:
+        return frozenset()
+    letters: list[str] = []
+    dash = False
+    for m in g.part_token.finditer(parts):
+        t = m.group(0)
+        if t in "-\u2013":
+            dash = bool(letters)
+            continue
+        letter = g.part_letters.get(t, t) if g.part_letters else t
+        if dash and letters[-1] < letter:  # (a range: `A–C` is A, B and C)
+            letters.extend(chr(k) for k in range(ord(letters[-1]) + 1, ord(letter)))
+        dash = False
+        letters.append(letter)
+    return frozenset(letters)
+
+
+def symbol_parts(language: str | None, s: FoundSymbol) -> str | None:
+    """The parts written after a resolution symbol in its footnote (`A/RES/75/290 A`: `A`), if any."""
+    g = grammar(language)
+    if g is None or g.symbol_parts is None or s.inline is None:
+        return None
+    m = g.symbol_parts.match(s.inline.text, s.end)
+    return m.group("parts") if m else None
 
 
 def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
@@ -427,10 +468,24 @@ class FootnoteSymbols:
     others: list  # … of the rest
     by_number: dict  # (kind, number) -> [(FoundSymbol, SymbolMeaning)] of resolutions and decisions
     report: tuple | None = None  # (FoundSymbol, body) of the first report symbol (P6), if any
+    parts: dict = field(default_factory=dict)  # id(FoundSymbol) -> the parts written after a resolution symbol
+    named: dict = field(default_factory=dict)  # (kind, number) -> named_parts, once for each instrument
 
     def same(self, kind: str, number: CitedNumber) -> list:
         """The symbols of ``kind`` that stand for the cited number."""
         return [(s, m) for s, m in self.by_number.get((kind, number.number), ()) if same_instrument(number, m)]
+
+    def named_parts(self, kind: str, number: CitedNumber, language: str | None) -> tuple | None:
+        """(the first symbol of the cited instrument, the letters of the parts its symbols name) when
+        each of them names parts (`A/RES/75/290 A`); None when there is none, or one without a part
+        (`A/RES/75/290`: the whole resolution). Worked out once for each instrument of a footnote."""
+        key = (kind, number.number, number.session, number.year, number.roman)
+        if key not in self.named:
+            same = self.same(kind, number)
+            written = [self.parts.get(id(s)) for s, _ in same]
+            self.named[key] = (same[0][0], frozenset().union(*(part_letters(language, w) for w in written))) \
+                if same and all(written) else None
+        return self.named[key]
 
 
 def footnote_symbols(doc: Document, c: Citation) -> FootnoteSymbols:
@@ -447,6 +502,8 @@ def footnote_symbols(doc: Document, c: Citation) -> FootnoteSymbols:
             lists.get(m.kind, found.others).append((s, m))
             if m.kind in ("resolution", "decision"):
                 found.by_number.setdefault((m.kind, m.number), []).append((s, m))
+                if m.kind == "resolution" and (parts := symbol_parts(doc.language, s)):
+                    found.parts[id(s)] = parts  # (`A/RES/75/290 A`: part A of resolution 75/290)
             elif found.report is None and (body := report_body(s.check.normalized)):
                 found.report = s, body
     return found

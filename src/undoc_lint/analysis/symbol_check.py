@@ -75,7 +75,8 @@ class _Patterns:
     embedded_modifier: re.Pattern
     start: re.Pattern
     step: re.Pattern
-    hyphen_form: re.Pattern | None
+    hyphen_form: re.Pattern
+    keyword: re.Pattern  # a component only a symbol has: `RES`, `INF`, `L.5`, `C.1`, `Res.3`, `Add.1`
     suffix: re.Pattern
     joint: re.Pattern
     series_at: re.Pattern
@@ -120,11 +121,11 @@ def _patterns() -> _Patterns:
         rf"^[A-Z]{{1,6}}(?:/{body}){{0,4}}(?:/{session}{state}?)?(?:/(?:{doctype}|{combined})(?:/{modifier}){{0,4}})?"
         rf"{suffix}?{extra}?\*?$")
     component = regexes.compile(rf"^(?:{body}|{session}|{doctype}|{modifier}|{slash}|PRST)$")
-    hyphen = d.get("hyphen_form_series") or []
-    hyphen_form = None
-    if hyphen:
-        hyphen_form = regexes.compile(
-            rf"(?<![A-Za-z0-9/.\-_\\])(?:{_alt(hyphen)})-[A-Za-z0-9.]{{1,20}}(?:-[A-Za-z0-9.()]{{1,20}}){{1,8}}(?![A-Za-z0-9\-])")
+    # file-name style, every stroke a hyphen (`HSP-OECPR-2025-3`, `A-RES-75-224`): an upper-case series
+    # and at least three components; which series count is scan's (`hyphen_form_symbol`)
+    # (the look-behind after the first letter, as in `start`: the engine's fast loop finds the letter)
+    hyphen_form = regexes.compile(
+        r"([A-Z](?<![A-Za-z0-9/.\-_\\].)[A-Z]{0,5})-[A-Za-z0-9.]{1,20}(?:-[A-Za-z0-9.()]{1,20}){1,8}(?![A-Za-z0-9\-])")
     return _Patterns(
         grammar=grammar,
         component=component,
@@ -148,6 +149,8 @@ def _patterns() -> _Patterns:
         step=regexes.compile(rf"(?:[/／]|(?: {{1,2}}[/／] {{0,2}}|[/／] {{1,2}})(?=[A-Z0-9({_LIKE_LATIN}]))"
                              rf"([A-Za-z0-9({_LIKE_LATIN}][A-Za-z0-9.\-\u2013*(){_LIKE_LATIN}]{{0,39}})"),
         hyphen_form=hyphen_form,
+        keyword=regexes.compile(
+            rf"^(?:{slash}|PRST|(?:{nb})\.[0-9]{{1,4}}[A-Z]?|(?:{dot}|{nairobi}|{mods})\.[0-9]{{1,5}})$"),
         # a space or a soft wrap (a line break, the indentation after it dropped) before it
         suffix=regexes.compile(r"[ \n\u00a0]\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7})|Part [IVXLC]{1,5}|Resumption [0-9]{1,2}|Vol\. [IVXLC]{1,5})\)"),
         # the hyphen or en dash of a joint symbol, `A/75/719-S/2021/18`: after a component,
@@ -209,25 +212,74 @@ class SymbolCheck:
 
 @lru_cache(maxsize=None)
 def _res_prefixes() -> dict[str, tuple]:
-    """`A/RES` -> (its resolution patterns, the first template): the New York series whose
+    """`A/RES` -> (its resolution patterns, the first template, the body): the New York series whose
     resolution symbols are whole only with their numbers."""
     out: dict[str, tuple] = {}
     for r in data().get("resolution_symbols", []):
         template = r.get("template", "")
         prefix = template.split("{", 1)[0].rstrip("/")
         if prefix.endswith("/RES"):
-            pats, first = out.get(prefix, ((), r.get("shape", template)))
-            out[prefix] = (pats + (regexes.compile(r["pattern"]),), first)
+            pats, first, body = out.get(prefix, ((), r.get("shape", template), r.get("body")))
+            out[prefix] = (pats + (regexes.compile(r["pattern"]),), first, body)
     return out
 
 
 def _cut_short(base: str, written: str) -> str | None:
     """The shape of the resolution symbol that ``base`` begins but does not complete
     (`A/RES/75`: `A/RES/{session}/{number}`), or None."""
-    for prefix, (pats, template) in _res_prefixes().items():
+    for prefix, (pats, template, _) in _res_prefixes().items():
         if (base == prefix or base.startswith(prefix + "/")) and not any(p.match(written) for p in pats):
             return template
     return None
+
+
+def _res_moved(out: list[str]) -> tuple[int, str] | None:
+    """(where `RES` stands, how the series writes its resolution symbols) when `RES` follows the
+    session of a resolution symbol of a New York series (`A/75/RES/224`, `A/HRC/37/RES/4`,
+    `E/2020/RES/5`) and, moved before it, makes one (`A/RES/75/224`); else None."""
+    if "RES" not in out:
+        return None
+    k = out.index("RES")
+    if k < 2 or k + 1 >= len(out):
+        return None
+    found = _res_prefixes().get("/".join(out[:k - 1]) + "/RES")
+    if found is None:
+        return None
+    pats, shape, body = found
+    moved = "/".join([*out[:k - 1], "RES", out[k - 1], *out[k + 1:]])
+    for p in pats:
+        m = p.match(moved)
+        if m and (m.end() == len(moved) or moved[m.end()] == "/"):
+            names = language_pack("en").get("citations", {}).get("bodies", {}).get(body) or ()
+            return k, f"resolution symbols of the {names[0]} are written `{shape}`" if names else \
+                f"resolution symbols of this series are written `{shape}`"
+    return None
+
+
+def slash_hyphens(s: str) -> str:
+    """A symbol written with hyphens for its strokes, with strokes: `A-RES-75-224` -> `A/RES/75/224`; a
+    special or emergency session keeps its hyphen (`A-RES-ES-10-19` -> `A/RES/ES-10/19`)."""
+    out: list[str] = []
+    for c in s.split("-"):
+        if len(out) > 1 and out[-1] in ("S", "ES") and c[:1].isdigit():
+            out[-1] += "-" + c
+        else:
+            out.append(c)
+    return "/".join(out)
+
+
+def hyphen_form_symbol(token: str) -> bool:
+    """Whether a token of a known series written with hyphens (`A-RES-75-224`, `A-C.1-76-L.5`) is a
+    symbol: written with strokes it is one, valid, with a component that only a symbol has (`RES`,
+    `L.5`, `C.1` …): not a code (`S-300-PMU`, `E-3-4`, `ISO-3166-1`) nor a word (`E-commerce-led`)."""
+    if not any(ch.isdigit() for ch in token):
+        return False
+    slashed = slash_hyphens(token)
+    kw = _patterns().keyword
+    if not any(kw.match(comp) for comp in slashed.split("/")[1:]):  # (first: cheaper than the check)
+        return False
+    c = check_symbol(slashed)
+    return c.valid and c.known_series
 
 
 def shown(symbol: str) -> str:
@@ -293,10 +345,10 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
     m = re.match(r"^[A-Z]{1,6}", s)
     series = m.group(0) if m else None
 
-    # file-name style: HSP-OECPR-2025-3
-    if "/" not in s and series and re.match(r"^[A-Z]{1,6}-[A-Za-z]", s) and s.count("-") >= 2:
+    # file-name style: HSP-OECPR-2025-3, A-RES-75-224 (a session keeps its own: A-RES-ES-10-19)
+    if "/" not in s and series and re.match(r"^[A-Z]{1,6}-[A-Za-z0-9]", s) and s.count("-") >= 2:
         add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`")
-        s = s.replace("-", "/")
+        s = slash_hyphens(s)
     if "\uff08" in s or "\uff09" in s:  # `S/RES/2334（2016）`, typed on a CJK keyboard
         add("fullwidth-bracket", "`（）` are full-width brackets: a symbol's are `()`")
         s = s.replace("\uff08", "(").replace("\uff09", ")")
@@ -486,6 +538,11 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         i += 1
 
     # -- suffix and profile rules ------------------------------------------
+    moved = _res_moved(out)
+    if moved is not None:  # `A/75/RES/224`: RES after the session, where the series has it before
+        k, written = moved
+        add("res-position", f"`RES` stands after the session `{out[k - 1]}`: {written}", "profile", "RES")
+        out[k - 1:k + 1] = ["RES", out[k - 1]]
     base = "/".join(out)
     prefix2 = "/".join(out[:2])
     suffix = ""

@@ -2,8 +2,11 @@
 
 ``scan(text)`` finds symbol candidates in a plain string: a
 token that starts with an upper-case series followed by ``/`` and contains
-a digit (or, for the series listed in ``hyphen_form_series``, the
-file-name form ``HSP-OECPR-2025-3``). Sentence punctuation after a symbol
+a digit, or one written in file-name style with hyphens for its strokes:
+for the series listed in ``hyphen_form_series`` any such token with a
+digit (``HSP-OECPR-2025-3``), for another known series only one that is a
+valid symbol when written with strokes and has a component only a symbol
+has (``A-RES-75-224``, ``A-C.1-76-L.5``; not ``S-300-PMU``, ``E-3-4``). Sentence punctuation after a symbol
 (``A/RES/75/224.``, ``HSP/HA.1/Res.3。``) and unbalanced closing brackets
 are left out; URLs, dates (``2021/22``) and instrument numbers
 (``resolution 75/224``, ``decision 1/CP.26``) never start with a series.
@@ -25,6 +28,7 @@ Each symbol found is checked by ``analysis.symbol_check.check_symbol``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -33,7 +37,7 @@ from ..diagnostics import Edit, Fix
 from ..model import Document, FootnoteDef, Inline
 from ..records import dataclass, field
 from .symbol_check import (_LOOKALIKE, _TRAILING_PUNCT, LOOKALIKES, MAX_COMPONENTS, Problem, SymbolCheck, _patterns,
-                           check_symbol, data, known_series, shown, year_space_for)
+                           check_symbol, data, hyphen_form_symbol, known_series, shown, year_space_for)
 from .texts import ANY_DIGIT, inline_texts
 
 __all__ = ["CACHE_KEY", "DocumentSymbols", "FoundSymbol", "Problem", "SymbolCheck", "check_symbol", "data",
@@ -134,13 +138,35 @@ def scan(text: str) -> list[tuple[int, int]]:
         if any(a <= start < b for a, b in urls):
             continue
         found.append((start, end))
-    if pats.hyphen_form is not None and "-" in text:
+    if "-" in text:
+        hyphen_series = _hyphen_series()
+        series = known_series()
+        slashed = ends = None  # (the symbols found with strokes, and where they end: bisected)
         for hm in pats.hyphen_form.finditer(text):
+            name = hm.group(1)
+            if name not in series and name not in hyphen_series:
+                continue
             s, e = hm.start(), _trim(text, hm.start(), hm.end())
-            if any(ch.isdigit() for ch in text[s:e]) and not any(a <= s < b for a, b in found):
-                found.append((s, e))
-        found.sort()
+            token = text[s:e]
+            # (the series of hyphen_form_series with any number; another known series only when
+            # the token is a symbol, `A-RES-75-224`, and not a code, `S-300-PMU`)
+            if not (hyphen_form_symbol(token) if name not in hyphen_series else any(ch.isdigit() for ch in token)):
+                continue
+            if slashed is None:
+                slashed, ends = found[:], [b for _, b in found]  # (in order, not overlapping)
+            k = bisect_right(ends, s)
+            if k < len(slashed) and slashed[k][0] <= s:
+                continue
+            found.append((s, e))
+        if slashed is not None:
+            found.sort()
     return found
+
+
+@lru_cache(maxsize=None)
+def _hyphen_series() -> frozenset[str]:
+    """The series whose symbols are written in file-name style (`HSP-OECPR-2025-3`): found with any number."""
+    return frozenset(data().get("hyphen_form_series") or ())
 
 
 def _continues(rest: str) -> bool:
