@@ -30,16 +30,18 @@ class DateStyle(Rule):
     """A date is written in a form the language reads but UN style does not use.
 
     What it checks:
-        From the `style` entry of the language pack's dates: a date in
-        another order (English `April 5, 2023`: UN English writes `5 April
-        2023`); an ordinal suffix after the day (`31st April`, Spanish
-        `1º de julio`); French day 1 without `er` (`1 juillet`: `1er
-        juillet`); a month name with a capital inside a sentence (French,
-        Spanish, Russian: `3 Mars 2024`); a month form that is not UN
-        style (Spanish `setiembre`); a Russian month after a day in
-        another case than the genitive (`20 декабрь 2018 года`); an Arabic
-        month written alone or spelt otherwise than in the UN's pair
-        (`يونيو`, `حزيران/يونيو` for `حزيران/يونيه`). All in un-domain.md §3.1.
+        From the `style` entry of the language pack's dates: a date or a
+        range in another order (English `April 5, 2023`, `April 5–9, 2023`,
+        `April 30–May 2, 2023`: UN English writes `5 April 2023`, `5–9
+        April 2023`, `30 April–2 May 2023`); an ordinal suffix after the
+        day (`31st April`, Spanish `1º de julio`); French day 1 without
+        `er` (`1 juillet`: `1er juillet`); a month name with a capital
+        inside a sentence (French, Spanish, Russian: `3 Mars 2024`); a
+        month form that is not UN style (Spanish `setiembre`); a Russian
+        month after a day in another case than the genitive (`20 декабрь
+        2018 года`); an Arabic month written alone or spelt otherwise than
+        in the UN's pair (`يونيو`, `حزيران/يونيو` for `حزيران/يونيه`). All
+        in un-domain.md §3.1.
 
     Why:
         The UN writes dates one way in each language; a date in another
@@ -57,15 +59,31 @@ class DateStyle(Rule):
         ```undoc fixed
         1. *Decides* to meet on 5 April 2024;
         ```
+        ```undoc fail lang=en
+        1. *Decides* to meet from April 5 to 9, 2024 and on April 30–May 2, 2024;
+        ```
+        ```expect
+        1:27 DATE010 `5 to 9 April 2024`
+        1:53 DATE010 `30 April–2 May 2024`
+        ```
+        ```undoc fixed
+        1. *Decides* to meet from 5 to 9 April 2024 and on 30 April–2 May 2024;
+        ```
         ```undoc pass lang=fr
         1. *Décide* de se réunir le 1er juillet 2024 ;
         ```
 
     Fix safety:
-        Safe: the same date, written the UN way; nothing else changes.
-        Unsafe where a capital or a single Arabic month name may belong to
-        a name (`le 14 Juillet`, `ثورة 25 يناير`: the name of an event) or
-        begin a sentence the rule cannot see.
+        Safe: the same date, written the UN way; nothing else changes. A
+        range is rewritten whole in one edit (its connector as written,
+        its opening word `from` left in place), which mixes no orders.
+        Unsafe for a date or range in another order that follows a number
+        and a connector no date read holds (`April 5 to April 9, 2023`,
+        `March 3 and April 5–9, 2023`): what it is joined to would stay in
+        the other order. Unsafe where a capital or a single Arabic month
+        name may belong to a name (`le 14 Juillet`, `ثورة 25 يناير`: the
+        name of an event) or begin a sentence the rule cannot see. No fix
+        across a line break (it would join the lines).
     """
 
     code = "DATE010"
@@ -79,20 +97,38 @@ class DateStyle(Rule):
         if found is None:
             return
         style = found[0]
+        orders = style.get("templates") or {}
+        before = None  # the date read before, in the same text
         for d in document_dates(doc):
+            previous, before = before, d
             if d.kind == "period" or d.inline is None:
                 continue
-            un = (style.get("templates") or {}).get(d.template) if d.kind == "date" else None
-            if un is not None:  # (another order: the whole date is rewritten)
-                written = render(doc.language, un, d.first)
-                # (unsafe as the end of a range: `from April 5 to April 9, 2023` would mix two orders)
-                in_range = _RANGE_BEFORE.search(d.inline.text[max(0, d.start - 24):d.start]) is not None
-                yield self._report(d.inline.span_of(d.start, d.end), f"`{d.text}` is not written the UN way: "
-                                   f"expected `{written}`" + (" (and the range's start likewise)" if in_range else ""),
-                                   written, safe=not in_range)
+            un = orders.get(d.template)
+            if un is not None:  # (another order: the whole date or range is rewritten)
+                read_to = previous.end if previous is not None and previous.inline is d.inline else 0
+                yield self._order(doc, d, un, read_to)
                 continue
             for part in (d.first,) if d.first is d.last else (d.first, d.last):
                 yield from self._part(doc, d, part, comp, found)
+
+    def _order(self, doc, d, un, read_to):
+        """A date or range in another order (en `April 5, 2023`, `April 30–May 2, 2023`), rewritten
+        whole in the UN one: the same parts, a range's connector as written (spacing and dash
+        included, which are DATE005's), its opening word (`from`) left where it is. ``read_to``:
+        where the date read before it in its text ends."""
+        text = d.inline.text
+        begin = d.first.start  # (after a range's opening word)
+        written = render(doc.language, un, d.first, d.last, d.written_separator)
+        # (unsafe after a connector and a number that no date read holds, `April 5 to April 9,
+        # 2023`, `March 3 and April 5–9, 2023`: what it is joined to would stay in the other
+        # order; after a date read, `5 April 2023 and May 6, 2023`, nothing is left half done)
+        window = max(0, d.start - 24)
+        joined = _RANGE_BEFORE.search(text, window, d.start)
+        joined = joined is not None and joined.start() >= read_to
+        likewise = (" (and the range's start likewise)" if d.kind == "date" else
+                    " (and the day joined to it before likewise)") if joined else ""
+        return self._report(d.inline.span_of(begin, d.end), f"`{text[begin:d.end]}` is not written the UN way: "
+                            f"expected `{written}`" + likewise, written, safe=not joined)
 
     def _part(self, doc, d, part, comp, found):
         lang = doc.language

@@ -192,6 +192,78 @@ def test_weekday_in_brackets_near_misses(text):
     assert d.text == "5 June 2023" and d.first.weekday is None
 
 
+@pytest.mark.parametrize("text,written,kind,value,sep,opener", [
+    ("on April 5–9, 2023 and", "April 5–9, 2023", "range", ((2023, 4, 5), (2023, 4, 9)), "–", None),
+    ("on April 30–May 2, 2023,", "April 30–May 2, 2023", "range", ((2023, 4, 30), (2023, 5, 2)), "–", None),
+    # (only `May 2, 2023` was read: the impossible start escaped DATE001)
+    ("on April 31–May 2, 2023;", "April 31–May 2, 2023", "range", ((2023, 4, 31), (2023, 5, 2)), "–", None),
+    ("on April 5 and 6, 2023", "April 5 and 6, 2023", "range", ((2023, 4, 5), (2023, 4, 6)), " and ", None),
+    ("from April 5 to 9, 2023", "from April 5 to 9, 2023", "range", ((2023, 4, 5), (2023, 4, 9)), " to ", "from"),
+    ("between April 5 and 9, 2023", "between April 5 and 9, 2023", "range", ((2023, 4, 5), (2023, 4, 9)), " and ", "between"),
+    ("May 9–5, 2023", "May 9–5, 2023", "range", ((2023, 5, 9), (2023, 5, 5)), "–", None),
+    ("April 5-9, 2023", "April 5-9, 2023", "range", ((2023, 4, 5), (2023, 4, 9)), "-", None),
+    ("December 29, 2022–January 2, 2023", "December 29, 2022–January 2, 2023", "range",
+     ((2022, 12, 29), (2023, 1, 2)), "–", None),
+    ("for the period July 1, 2022 to June 30, 2023;", "period July 1, 2022 to June 30, 2023", "range",
+     ((2022, 7, 1), (2023, 6, 30)), " to ", "period"),
+])
+def test_english_us_order_ranges(text, written, kind, value, sep, opener):
+    d = one(text, "en")
+    assert (d.text, d.kind, ends(d), d.separator, d.open) == (written, kind, value, sep, opener)
+    assert not d.open_mismatch
+
+
+def test_english_us_order_range_ends():
+    d = one("April 5 and 6, 2023", "en")
+    assert d.is_list and d.first.written == {"month", "day"} and d.last.written == {"day", "year"}
+    d = one("April 30–May 2, 2023", "en")
+    assert (d.first.text, d.last.text) == ("April 30", "May 2, 2023")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Article 5, 2023", []),
+    ("5 and 6, 2023", []),
+    ("paragraphs 5 and 6, 2023", []),
+    ("items 5–9, 2023", []),
+    ("the Member States may 5–9, 2023", []),
+    ("May 5, 2023 and 6 delegations", [("date", "May 5, 2023")]),
+    ("May 5, 2023 and 2024", [("date", "May 5, 2023")]),
+    ("April 5 to 9, 2023", []),  # (`to` with no `from` joins no range)
+    ("April 5 to April 9, 2023", [("date", "April 9, 2023")]),
+    ("March 3 and April 5–9, 2023", [("range", "April 5–9, 2023")]),
+    ("April 5–9,2023", []),
+])
+def test_english_us_order_near_misses(text, found):
+    assert [(d.kind, d.text) for d in scan(text, "en")] == found
+
+
+def test_date010_fix_of_a_us_order_range_is_whole_and_safe_unless_joined_to_a_day_not_read():
+    from undoc_lint.runner import Linter, Selection
+
+    _, diags = Linter(Selection(select=["DATE010"])).lint_text(
+        "1. *Decides* to meet from April 5 to 9, 2023, on March 3 and April 5–9, 2023, on 5 April 2023 and May 6, 2023"
+        " and on April 5 and\n   6, 2023;\n", "d.undoc.md")
+    assert [(d.span.column, d.fix and d.fix.safe, d.fix and d.fix.edits[0].content) for d in diags] == [
+        (27, True, "5 to 9 April 2023"), (62, False, "5–9 April 2023"), (99, True, "6 May 2023"), (118, None, None)]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_style_orders_map_a_template_to_one_of_the_same_kind_with_the_same_parts(language):
+    """DATE010 rewrites a date or range of a `style: templates` key in its value's order: the key
+    must be a template the language reads, and the value one of the same kind writing the same parts."""
+    from undoc_lint.analysis.date_templates import PLACEHOLDER
+
+    comp = compiled(language)
+    kinds = {t.pattern: t.kind for t in comp.templates}
+    for written, un in ((comp.data.get("style") or {}).get("templates") or {}).items():
+        assert written in kinds, (language, written)
+        assert kinds.get(un) == kinds[written], (language, written, un)
+        # (a part may move to the other end, `{month1} {day1}{sep}{day2}, {year2}` -> `{day1}{sep}{day2}
+        # {month2} {year2}`: a part written on one end is both ends')
+        assert sorted(n for n, _ in PLACEHOLDER.findall(written)) == sorted(n for n, _ in PLACEHOLDER.findall(un)), (
+            language, written, un)
+
+
 def test_cross_year_without_start_year_reads_backwards():
     d = one("29 December–2 January 2022", "en")
     assert ends(d) == ((2022, 12, 29), (2022, 1, 2))

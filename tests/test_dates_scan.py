@@ -104,7 +104,9 @@ def test_anchor_covers_every_template_start():
                      "From 9 to 5 June 2023", "Between 2023 and 2020", "for the period 1 July 2022 to 30 June 2023",
                      "on 6 June 2023 (Monday)", "entre le 1er juillet 2022 et le 30 juin 2023",
                      "entre le lundi 5 et le vendredi 9 juin 2023", "desde el 9 hasta el 5 de junio de 2023",
-                     "entre el 1 de julio de 2022 y el 30 de junio de 2021", "el 5 de junio de 2023 y el 9 de junio"):
+                     "entre el 1 de julio de 2022 y el 30 de junio de 2021", "el 5 de junio de 2023 y el 9 de junio",
+                     "on April 5–9, 2023 and from April 30 to May 2, 2023", "between April 5 and 6, 2023",
+                     "for the period July 1, 2022 to June 30, 2023"):
             anchors = {m.start() for m in comp.anchor().finditer(text)}
             for t in comp.templates:
                 for m in re.finditer(f"(?=({t.source}))", text, t.flags):
@@ -119,6 +121,18 @@ def test_anchor_covers_every_template_start():
 ])
 def test_capitalised_openers_bare_to_and_bracketed_weekdays_scan_as_the_reference_does(text):
     assert [key(d) for d in scan(text, "en")] == reference_scan(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "on April 5–9, 2023 and on April 31–May 2, 2023; April 5 and 6, 2023, from April 5 to 9, 2023",
+    "between April 5 and 9, 2023, May 9–5, 2023, From April 5–9, 2023 and December 29, 2022–January 2, 2023",
+    "Article 5, 2023, 5 and 6, 2023, May 5, 2023 and 6 June 2023, April 5 to April 9, 2023, March 3 and April 5-9, 2023",
+    "April 5 and\n6, 2023; April 5 and 9–12, 2023; on 5 April 2023 and May 6, 2023; June 2023–2024; April 5–9, 2023–2024",
+])
+def test_us_order_ranges_scan_as_the_reference_does(text):
+    found = scan(text, "en")
+    assert any(d.kind == "range" and d.template.startswith("{month1}") and "{day1}" in d.template for d in found)
+    assert [key(d) for d in found] == reference_scan(text, "en")
 
 
 @pytest.mark.parametrize("language,text", [

@@ -21,8 +21,9 @@ What is found:
   ``2019 年 5 月``);
 * ``range``: two ends joined by a connector (``29 June–1 July 2021``,
   ``from 5 to 9 June 2023``, ``2023 年 6 月 5 日至 9 日``,
-  ``22 and 23 February 2021``); parts written on one end only (the month and
-  year of ``5–9 June 2023``) are taken by the other end, and recorded as
+  ``22 and 23 February 2021``, en US order ``April 5–9, 2023``); parts
+  written on one end only (the month and year of ``5–9 June 2023``, the
+  month of ``April 5–9, 2023``) are taken by the other end, and recorded as
   not written;
 * ``period``: two years (``2020–2023``, ``2020-2023 年``).
 
