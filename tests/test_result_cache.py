@@ -380,3 +380,27 @@ def test_a_packs_helper_module_and_data_invalidate_too(tmp_path, monkeypatch):
     finally:
         for m in [m for m in sys.modules if m.startswith("helperpack_xyz")]:
             sys.modules.pop(m)
+
+
+def test_a_rule_module_mapped_outside_its_package_invalidates_too(tmp_path, monkeypatch):
+    # (an editable install maps undoc_lint.rules to the repository's rules/, beside src/undoc_lint:
+    # editing a built-in rule left stale results, as only the top-level package was stamped)
+    top, elsewhere = tmp_path / "mappedpack_xyz", tmp_path / "elsewhere"
+    top.mkdir()
+    elsewhere.mkdir()
+    (top / "__init__.py").write_text(f"__path__.append({str(elsewhere)!r})\n", encoding="utf-8")
+    rules = elsewhere / "rules.py"
+    rules.write_text(
+        "from undoc_lint.diagnostics import Severity\nfrom undoc_lint.rule import Rule\n\n\n"
+        "class Mapped(Rule):\n    \"\"\"Doc.\"\"\"\n\n    code, name, severity = 'MAP001', 'mapped', Severity.INFO\n\n"
+        "    def check(self, doc):\n        return ()\n\n\nRULES = [Mapped]\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        reg = load_registry([EntryPoint(name="mapped", value="mappedpack_xyz.rules", group="undoc_lint.rules")])
+        assert "MAP001" in reg.rules
+        before = resultcache.environment(reg)
+        rules.write_text(rules.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+        assert resultcache.environment(reg)[1] != before[1]
+    finally:
+        for m in [m for m in sys.modules if m.startswith("mappedpack_xyz")]:
+            sys.modules.pop(m)

@@ -136,6 +136,9 @@ def environment(registry=None) -> tuple[str, str]:
         if "." in name:  # a module in a package: its whole top-level package (helpers and data beside it too)
             top = _module_file(name.split(".", 1)[0])
             dirs.add(os.path.dirname(os.path.abspath(top or file)))
+            # and its own directory, which a package's mapping may put outside it (an editable
+            # install maps undoc_lint.rules to the repository's rules/, beside src/undoc_lint)
+            dirs.add(os.path.dirname(os.path.abspath(file)))
         else:  # a top-level module: its directory may be site-packages
             files.add(os.path.abspath(file))
     for d in sorted(dirs):
