@@ -48,6 +48,19 @@ PATHOLOGICAL = {
     "digits and dashes": ("1. " + "1-" * 200 * K + "\n", 20),
     "spaced strokes": ("1. A" + " / 1" * 100 * K + "\n", 20),
     "hyphen-form prefix": ("1. HSP-" + "a-" * 200 * K + "\n", 20),
+    "citation words and numbers": ("1. resolutions " + "75/1, " * 60 * K + "\n", 20),
+    "zh numbers": ("---\nlanguage: zh\n---\n1. " + "第1/" * 100 * K + "\n", 20),
+    "a 400k-digit marker": ("9" * 400 * K + ". x\n", 20),
+    "a 1 MB line of text": ("1. " + "Recalls resolution 75/224 of 21 December 2020, " * 20 * K + "\n", 30),
+    "a 1 MB URL": ("1. http://" + "a/1" * 330 * K + "\n", 20),
+    "bidi marks between symbol parts": ("1. " + "A/\u200f" * 100 * K + "\n", 20),
+    # many diagnostics and fixes: the fix loop spliced the text once per edit, chose
+    # fixes against every earlier one, and NUM002 looked each marker up in a list
+    "8000 repeated (a) items": ("".join("(a) x\n" for _ in range(8 * K)), 30),
+    "4000 dates with hyphens on one line": ("1. " + "from 5-9 June 2023, " * 4 * K + "\n", 30),
+    "front matter never closed, CRLF lines": ("---\r\nlanguage: en\r\n" + "x\r\n" * 20 * K, 20),
+    "4000 footnotes": ("".join(f"1. a[^{i}]\n\n" for i in range(4 * K)) + "".join(f"[^{i}]: A/1.\n" for i in range(4 * K)), 30),
+    "CR-only lines": ("1. a\r\r" * 8 * K, 30),
     # file-name style in any known series: each candidate checked once, and placed among the
     # slashed symbols by bisection (not compared with each)
     "hyphen-form symbols among slashed ones": ("1. " + ("A/75/1 " * 50 + "A-RES-75-224 ") * 2 * K + "\n", 20),
