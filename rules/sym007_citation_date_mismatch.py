@@ -1,4 +1,5 @@
 import datetime as _dt
+from bisect import bisect_left
 from functools import lru_cache
 
 from undoc_lint import regexes
@@ -68,14 +69,18 @@ class CitationDateMismatch(Rule):
         citations = document_citations(doc)
         if not citations:
             return
-        by_inline: dict[int, list] = {}
+        by_inline: dict[int, tuple[list, list]] = {}  # id(inline) -> (its dates, their starts), in order
         for d in document_dates(doc):
             if d.kind == "date" and d.inline is not None:
-                by_inline.setdefault(id(d.inline), []).append(d)
+                dates, starts = by_inline.setdefault(id(d.inline), ([], []))
+                dates.append(d)
+                starts.append(d.start)
         for c in citations:
-            if len(c.numbers) != 1:
+            if len(c.numbers) != 1 or id(c.inline) not in by_inline:
                 continue
-            date = next((d for d in by_inline.get(id(c.inline), ()) if c.end <= d.start <= c.end + GAP_REACH
+            dates, starts = by_inline[id(c.inline)]
+            k = bisect_left(starts, c.end)  # (the first date after the citation: a line of 20,000 took seconds)
+            date = next((d for d in dates[k:k + 3] if d.start <= c.end + GAP_REACH
                          and gap.match(c.inline.text[c.end:d.start])), None)
             adopted = date.first.date() if date is not None else None
             if adopted is None:

@@ -20,3 +20,13 @@ def test_texts_of_a_large_document_are_made_afresh(monkeypatch):
     assert texts.inline_texts(doc) is not texts.inline_texts(doc)
     assert "texts.all" not in doc.cache
     assert [text for _, _, text in texts.inline_texts(doc)][1] == "Recalls resolution 75/224;"
+
+
+def test_a_long_paragraphs_text_is_not_copied_again_for_each_read():
+    # (rules read `inline.text` for each date or citation: on a 1 MB line, each read copied the
+    # line, and SYM007 and DATE010 took seconds)
+    from undoc_lint.api import parse_text
+
+    doc = parse_text("1. " + "Recalls resolution 75/224 of 21 December 2020, " * 200 + "\n", "l.undoc.md")
+    [(_, inline)] = list(doc.inlines())
+    assert inline.text is inline.text and inline.text == doc.text[inline.span.start:inline.span.end]

@@ -79,7 +79,7 @@ class Inline:
         text = self._text
         if text is None:
             span = self.span
-            return self._source.text[span.start:span.end]
+            return self._source.slice(span.start, span.end)
         return text
 
     def _piece_index(self, i: int) -> int:

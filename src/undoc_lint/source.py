@@ -71,6 +71,9 @@ class DecodeError(Exception):
 _CHUNK = 256  # characters: byte offsets far into a long line start from a count kept every _CHUNK
 
 
+SLICE_KEPT_FROM = 2_000  # characters: a shorter slice costs less to copy than to look up
+
+
 class Source:
     """The text of one document with a line index for offset -> position."""
 
@@ -98,6 +101,22 @@ class Source:
         self._ascii = text.isascii()
         self._line_bytes: array | None = None
         self._chunk_bytes: dict[int, array] = {}  # long lines: see byte_offset
+        self.last_slice: tuple[int, int, str] | None = None  # see slice
+
+    def slice(self, start: int, end: int) -> str:
+        """``text[start:end]``; the last long one is kept, so that asking for a long paragraph's text
+        again (a rule reads it for each of its dates) does not copy it again (a 1 MB line: seconds)."""
+        last = self.last_slice
+        if last is not None and last[0] == start and last[1] == end:
+            return last[2]
+        text = self.text[start:end]
+        if end - start > SLICE_KEPT_FROM:
+            self.last_slice = (start, end, text)
+        return text
+
+    def __getstate__(self) -> dict:
+        # (a source crosses processes with --jobs: without the kept slice, a copy of a paragraph)
+        return {**self.__dict__, "last_slice": None}
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str = "<bytes>") -> "Source":
