@@ -26,7 +26,9 @@ class CitationDateMismatch(Rule):
     What it checks:
         A citation followed by its date of adoption (`resolution 2573
         (2021) of 27 April 2021`; what may stand between them is
-        `adoption_date_gap` in the language pack): a Security Council
+        `adoption_date_gap` in the language pack), and each number of a
+        list followed by its own (`resolutions 32/162 of 19 December 1977
+        and 77/173 of 14 December 2022`): a Security Council
         resolution's year in brackets is the year of adoption; an
         instrument numbered by year (`decision 2021/3`, ECOSOC
         `resolution 2020/5`) is adopted in that year; a General Assembly
@@ -34,9 +36,10 @@ class CitationDateMismatch(Rule):
         session, which opens in September of 1945 + the session's number
         and ends before the next one opens (a warning: resumed sessions).
         The Economic and Social Council's year begins in the July before
-        it (`year_from_july` in symbols.yaml): its body is the one the
-        citation names, its footnote's, or the document's (front-matter
-        `body` or `symbol`, or the acting body's line at the top).
+        it (`year_from_july` in symbols.yaml). A citation's body (for
+        both) is the one it names, its footnote's, or the document's
+        (front-matter `body` or `symbol`, or the acting body's line at the
+        top).
 
     Why:
         A session number or year copied from the wrong instrument, or a
@@ -76,21 +79,23 @@ class CitationDateMismatch(Rule):
                 dates.append(d)
                 starts.append(d.start)
         for c in citations:
-            if len(c.numbers) != 1 or id(c.inline) not in by_inline:
+            if id(c.inline) not in by_inline:
                 continue
             dates, starts = by_inline[id(c.inline)]
-            k = bisect_left(starts, c.end)  # (the first date after the citation: a line of 20,000 took seconds)
-            date = next((d for d in dates[k:k + 3] if d.start <= c.end + GAP_REACH
-                         and gap.match(c.inline.text[c.end:d.start])), None)
-            adopted = date.first.date() if date is not None else None
-            if adopted is None:
-                continue
-            found = self._contradiction(doc, c, c.numbers[0], adopted)
-            if found:
-                what, expected, severity = found
-                yield self.diagnostic(c.inline.span_of(c.start, date.end),
-                                      f"`{c.text}` {what}, but the date of its adoption given is "
-                                      f"{describe(doc.language, date.first)}: expected a date {expected}", severity=severity)
+            text = c.inline.text
+            for number, end in _number_ends(c, text):
+                k = bisect_left(starts, end)  # (the first date after it: a line of 20,000 citations took seconds)
+                date = next((d for d in dates[k:k + 3] if d.start <= end + GAP_REACH and gap.match(text[end:d.start])), None)
+                adopted = date.first.date() if date is not None else None
+                if adopted is None:
+                    continue
+                found = self._contradiction(doc, c, number, adopted)
+                if found:
+                    what, expected, severity = found
+                    cited, start = (c.text, c.start) if len(c.numbers) == 1 else (f"{c.kind} {number.text}", end - len(number.text))
+                    yield self.diagnostic(c.inline.span_of(start, date.end),
+                                          f"`{cited}` {what}, but the date of its adoption given is "
+                                          f"{describe(doc.language, date.first)}: expected a date {expected}", severity=severity)
 
     @staticmethod
     def _contradiction(doc, c, number, adopted: _dt.date):
@@ -120,10 +125,9 @@ class CitationDateMismatch(Rule):
 
 
 def _of_the_general_assembly(doc, c) -> bool:
-    """The citation names the General Assembly, or its footnote gives a General Assembly resolution."""
-    if c.body is not None:
-        return c.body == "general-assembly"
-    return bool(c.footnotes) and any(m.body == "general-assembly" for _, m in footnote_symbols(doc, c).res)
+    """The citation names the General Assembly, or its footnote gives a General Assembly resolution,
+    or, naming no body, it stands in a document of the General Assembly (`its resolutions …`)."""
+    return _body(doc, c) == "general-assembly"
 
 
 def _body(doc, c) -> str | None:
@@ -133,3 +137,19 @@ def _body(doc, c) -> str | None:
         return c.body
     found = next((m.body for _, m in footnote_symbols(doc, c).res), None) if c.footnotes else None
     return found if found is not None else document_body(doc)
+
+
+def _number_ends(c, text: str):
+    """(number, where it ends in the text) of each number of a citation: a list gives each its own
+    date (`resolutions 32/162 of 19 December 1977 and 77/173 of 14 December 2022`); the last, and
+    a citation's only number, end where the citation does (`… of the General Assembly`)."""
+    at = c.start
+    for k, number in enumerate(c.numbers):
+        if k == len(c.numbers) - 1:
+            yield number, c.end
+            return
+        found = text.find(number.text, at, c.end)
+        if found < 0:  # (written otherwise than read: a footnote reference inside it)
+            return
+        at = found + len(number.text)
+        yield number, at
