@@ -44,7 +44,9 @@ class CitationSymbolMismatch(Rule):
         `A/HRC/RES/37/4`, 5/14 ↔ `UNEP/EA.5/Res.14`, 2334 (2016) ↔
         `S/RES/2334 (2016)`, 1978/66 ↔ `E/RES/1978/66`; a footnote that is
         only a citation by number (`See resolution 75/225.`) is compared
-        by its number. A body named in
+        by its number (a list by its numbers, when it lists as many as the
+        citation: `Resolutions 32/162 and 56/205.` for `resolutions 32/162
+        and 56/206`). A body named in
         the citation (`General Assembly resolution`) must be the body of
         the symbol. A part of a multi-part resolution (`resolution 75/290
         B`, `resolutions 31/6 A and B`, `résolution 75/290 B`, `第 75/290 B
@@ -159,6 +161,17 @@ class CitationSymbolMismatch(Rule):
                                                 doc.language)
                     if msg:
                         yield self.diagnostic(c.span, msg)
+                        return
+                # (a list cited and a list in the footnote, as many numbers in each: one that differs,
+                # `resolutions 32/162 and 56/206[^1]` with `[^1]: Resolutions 32/162 and 56/205.`)
+                if len(numbers) == len(c.numbers) > 1:
+                    missing = [n for n in c.numbers if not any(same_number(n, m) for m in numbers)]
+                    theirs = [m for m in numbers if not any(same_number(n, m) for n in c.numbers)]
+                    if missing and theirs:
+                        what, _ = said(c)
+                        yield self.diagnostic(c.span, f"{what}, but footnote [^{f.label}] cites {kind} "
+                                                      f"{', '.join(m.display() for m in theirs)} in the place of "
+                                                      f"{', '.join(n.display() for n in missing)}; expected the same {kind}s")
                         return
                 continue
             what, _ = said(c)
