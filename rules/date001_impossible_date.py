@@ -57,6 +57,6 @@ class ImpossibleDate(Rule):
                 where = f"`{d.text}`" if part.text == d.text else f"`{part.text}` in `{d.text}`"
                 yield self.diagnostic(
                     d.part_span(part),
-                    f"impossible date {where}: {describe(lang, part)} does not exist ({why}); "
+                    f"impossible date {where}: {describe(lang, part, d.digits)} does not exist ({why}); "
                     f"expected {'a month from 1 to 12' if why.startswith('there is no month') else 'a day that exists in that month'}",
                 )

@@ -60,26 +60,30 @@ class RangeEndsBeforeStart(Rule):
                 continue
             a, b = d.first, d.last
             sep = d.written_separator  # (only the order changes: the spacing stays as written)
+            digits = d.digits  # (and the digits: `２０２３年` stays full-width; DATE010 says which to write)
             # (a month keeps the case of its place, `с июля по май` → `с мая по июль`)
-            swapped = d.with_open(render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep))
+            swapped = d.with_open(render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep,
+                                         digits=digits))
             if d.is_list:  # (`19 and 18 April 2023`: two days of one month, the later first)
                 if not ("month" in a.written and "month" in b.written):  # (two dates written whole: any order)
                     yield self.diagnostic(d.span, f"the days of `{d.text}` are listed later first: expected the earlier "
                                                   f"first (`{swapped}`)")
                 continue
-            other = _other_reading(lang, d, sep)
+            other = _other_reading(lang, d, sep, digits)
             if other is None:
-                yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: {describe(lang, b)} is earlier "
-                                              f"than {describe(lang, a)}; expected the earlier date first (`{swapped}`)")
+                yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: {describe(lang, b, digits)} is "
+                                              f"earlier than {describe(lang, a, digits)}; expected the earlier date first "
+                                              f"(`{swapped}`)")
                 continue
             # two readings, the shorter range first
             first, second = sorted([other, (_days(b, a), f"if its ends are swapped, write the earlier date first (`{swapped}`)")],
                                    key=lambda o: o[0])
-            yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: it reads as {describe(lang, a)} to "
-                                          f"{describe(lang, b)}; {first[1]}, or {second[1]}")
+            yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: it reads as "
+                                          f"{describe(lang, a, digits)} to {describe(lang, b, digits)}; {first[1]}, or "
+                                          f"{second[1]}")
 
 
-def _other_reading(lang, d, sep) -> tuple[int, str] | None:
+def _other_reading(lang, d, sep, digits=None) -> tuple[int, str] | None:
     """(days, how to write it) of the reading besides swapped ends, if there is one: a range into
     the next year (`29 December–2 January 2024`, `29 December 2024 to 2 January 2024`), or one
     whose years are swapped (`1 July 2024 to 30 June 2023`, a budget period)."""
@@ -92,13 +96,14 @@ def _other_reading(lang, d, sep) -> tuple[int, str] | None:
             fixed_a.year = b.year - 1
         else:
             fixed_b.year = a.year + 1
-        across = d.with_open(render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep))
+        across = d.with_open(render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep, digits=digits))
         into = f"the end's year is {fixed_b.year}" if both_years else "write the year on both ends"
         return _days(fixed_a, fixed_b), f"if it runs into the next year, {into} (`{across}`)"
     if both_years and a.year == b.year + 1 and (a.month or 0, a.day or 0) > (b.month or 0, b.day or 0):
         years = _copy(a), _copy(b)
         years[0].year, years[1].year = b.year, a.year
-        return _days(*years), f"if its years are swapped, `{d.with_open(render(lang, d.template, years[0], years[1], sep))}`"
+        written = d.with_open(render(lang, d.template, years[0], years[1], sep, digits=digits))
+        return _days(*years), f"if its years are swapped, `{written}`"
     return None
 
 

@@ -47,11 +47,13 @@ class PeriodRunsBackwards(Rule):
         for d in document_dates(doc):
             if d.kind != "period" or d.last.year >= d.first.year:
                 continue
+            digits = d.digits  # (the years as written: `２０２０`; DATE010 says which digits to write)
             # (`с 2023 по 2020 год` -> `с 2020 по 2023 год`, not `2020 по 2023 год`; the spacing as written)
             hint = d.with_open(render(lang, d.template, DatePart(year=d.last.year), DatePart(year=d.first.year),
-                                      d.written_separator))
+                                      d.written_separator, digits=digits))
+            first, last = (str(d.first.year).translate(digits or {}), str(d.last.year).translate(digits or {}))
             yield self.diagnostic(
                 d.span,
-                f"year period `{d.text}` runs backwards: {d.last.year} is before {d.first.year}; "
+                f"year period `{d.text}` runs backwards: {last} is before {first}; "
                 f"expected the earlier year first (`{hint}`)",
             )

@@ -72,7 +72,7 @@ class WeekdayMismatch(Rule):
                 yield self.diagnostic(
                     d.span if d.kind == "date" else d.part_span(part),
                     f"weekday `{part.weekday_text}` does not match the date in `{d.text}`{given}: "
-                    f"{describe(lang, dated)} is a {weekday_name(lang, day.weekday())}, "
+                    f"{describe(lang, dated, d.digits)} is a {weekday_name(lang, day.weekday())}, "
                     f"not a {weekday_name(lang, part.weekday)}; expected the weekday and the date to agree",
                 )
 

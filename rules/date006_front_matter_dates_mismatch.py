@@ -3,7 +3,7 @@ import re
 from functools import lru_cache
 
 from undoc_lint import regexes
-from undoc_lint.analysis.dates import DatePart, compiled, document_dates
+from undoc_lint.analysis.dates import DatePart, compiled, document_dates, european, other_digits
 from undoc_lint.diagnostics import Severity
 from undoc_lint.frontmatter import parse_dates
 from undoc_lint.model import Heading, Item, Section
@@ -118,10 +118,12 @@ class FrontMatterDatesMismatch(Rule):
         found = (min(a for _, (a, _) in line), max(b for _, (_, b) in line))
         first = line[0][0]
         begin = first.start
-        day_before = _day_before(doc.language, first)  # (`4 and 11–22 March 2024`: a day, then a range)
+        # (full-width or Arabic-Indic digits read as European ones, as in the dates: `４日和１１日至２２日`)
+        read = european if other_digits(doc) else str
+        day_before = _day_before(doc.language, first, read)  # (`4 and 11–22 March 2024`: a day, then a range)
         if day_before is not None and day_before[0] < found[0]:
             found, begin = (day_before[0], found[1]), day_before[1]
-        last_day = _day_after(doc.language, line[-1][0])  # (zh `…4日和11日至22日`: to the 22nd)
+        last_day = _day_after(doc.language, line[-1][0], read)  # (zh `…4日和11日至22日`: to the 22nd)
         if last_day is not None and last_day[0] > found[1]:
             found = (found[0], last_day[0])
         if found != declared:
@@ -144,11 +146,11 @@ def _list_end(language: str | None) -> re.Pattern | None:
     return regexes.compile(rf"(?<![0-9/.])([0-9]{{1,2}})\s*(?:,|{'|'.join(map(re.escape, seps))})\s*$")
 
 
-def _day_before(language: str | None, d) -> tuple[_dt.date, int] | None:
+def _day_before(language: str | None, d, read=str) -> tuple[_dt.date, int] | None:
     """The day written alone before the first date of a dates line, in its month (`4 and 11–22
     March 2024`: 4 March 2024), and where it is written; None if there is none."""
     pattern = _list_end(language)
-    m = pattern.search(d.inline.text, max(0, d.start - 12), d.start) if pattern is not None else None
+    m = pattern.search(read(d.inline.text), max(0, d.start - 12), d.start) if pattern is not None else None
     day = DatePart(int(m.group(1)), d.first.month, d.first.year).date() if m is not None else None  # (None: no such day)
     return (day, m.start(1)) if day is not None else None
 
@@ -159,11 +161,11 @@ def _tail(language: str | None) -> re.Pattern | None:
     return regexes.compile(pattern) if pattern else None
 
 
-def _day_after(language: str | None, d) -> tuple[_dt.date, int] | None:
+def _day_after(language: str | None, d, read=str) -> tuple[_dt.date, int] | None:
     """The later day that the language's `dates_line_tail` writes after the last date of a dates
     line, in that date's month, and where it ends; None if there is none."""
     pattern = _tail(language)
-    m = pattern.match(d.inline.text, d.end) if pattern is not None else None
+    m = pattern.match(read(d.inline.text), d.end) if pattern is not None else None
     day = DatePart(int(m.group("day")), d.last.month, d.last.year).date() if m is not None else None
     return (day, m.end()) if day is not None else None
 

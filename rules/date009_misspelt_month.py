@@ -2,7 +2,7 @@ from functools import lru_cache
 
 from undoc_lint import regexes
 from undoc_lint.analysis.date_templates import compiled
-from undoc_lint.analysis.dates import month_name
+from undoc_lint.analysis.dates import european, month_name, other_digits
 from undoc_lint.analysis.texts import digit_texts
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
@@ -86,7 +86,9 @@ class MisspeltMonth(Rule):
             return
         pattern, names, known = shape
         comp = compiled(doc.language)
-        for _, inline, text in digit_texts(doc):
+        read = european if other_digits(doc) else None  # (`３１ Juen ２０２３`: its digits read as ASCII ones)
+        for _, inline, written in digit_texts(doc):
+            text = written if read is None else read(written)
             for m in pattern.finditer(text):
                 if m.start() and text[m.start() - 1].isdigit():
                     continue  # (`123 Juen 2023`: no day; checked here, a look-behind in the pattern cost a third more)
@@ -107,6 +109,7 @@ class MisspeltMonth(Rule):
                 if word[:1].isupper() and not name[:1].isupper():  # (a capital that begins a sentence stays)
                     name = name[:1].upper() + name[1:]
                 span = inline.span_of(m.start("word"), m.end("word"))
-                yield self.diagnostic(span, f"`{word}` in `{m.group(0)}` is no month name: did you mean `{name}`? "
+                shown = written[m.start():m.end()]  # (as written)
+                yield self.diagnostic(span, f"`{word}` in `{shown}` is no month name: did you mean `{name}`? "
                                             f"(the date is checked once the month is spelt right)",
                                       Fix(f"write `{name}`", (Edit(span.start, span.end, name),), safe=False))

@@ -2,20 +2,23 @@ from functools import lru_cache
 
 from undoc_lint import regexes
 from undoc_lint.analysis.date_templates import compiled
-from undoc_lint.analysis.dates import document_dates, month_name, render
+from undoc_lint.analysis.dates import FULLWIDTH_DIGITS, OTHER_DIGITS, document_dates, month_name, other_digits, render
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
 _WORD = regexes.compile(r"[^\W\d_]+\.?")
-_DAY = regexes.compile(r"[0-9]+")
-_RANGE_BEFORE = regexes.compile(r"[0-9]\s*(?:to|and|through|until|till|[-–—])\s*$")
+_DAY = regexes.compile(rf"[0-9{OTHER_DIGITS}]+")  # (as written: `５`, `٥` are read as 5)
+_RANGE_BEFORE = regexes.compile(rf"[0-9{OTHER_DIGITS}]\s*(?:to|and|through|until|till|[-–—])\s*$")
+_FULLWIDTH_RUN = regexes.compile(f"[{FULLWIDTH_DIGITS}]+")
+_HALFWIDTH = {0xFF10 + k: ord("0") + k for k in range(10)}
 # what a sentence (or a title, a cell, a line of dialogue) begins after: a capital there stays
 _SENTENCE_END = ".!?:;。\n«“„\"'‘(（[¿¡—–|*"
 
 
 @lru_cache(maxsize=None)
 def _style(language):
-    """The language's `style` (or None), with its month forms folded (once a language)."""
+    """The language's `style` (or None), with its month forms folded (once a language), whether
+    its digits must be half-width, and whether it checks anything else (the order, day, month)."""
     comp = compiled(language)
     style = comp.data.get("style")
     if not style:
@@ -23,7 +26,9 @@ def _style(language):
     non_un = frozenset(comp.fold(w) for w in style.get("non_un_months") or ())
     months = bool(non_un or style.get("lower_case_months") or style.get("day_month_form") is not None
                   or style.get("first_month_form_only"))
-    return style, non_un, tuple(style.get("no_day_suffixes") or ()), months
+    suffixes = tuple(style.get("no_day_suffixes") or ())
+    others = bool(months or suffixes or style.get("templates") or style.get("first_day_written"))
+    return style, non_un, suffixes, months, bool(style.get("halfwidth_digits")), others
 
 
 class DateStyle(Rule):
@@ -41,7 +46,12 @@ class DateStyle(Rule):
         month after a day in another case than the genitive (`20 декабрь
         2018 года`); an Arabic month written alone or spelt otherwise than
         in the UN's pair (`يونيو`, `حزيران/يونيو` for `حزيران/يونيه`). All
-        in un-domain.md §3.1.
+        in un-domain.md §3.1. A date, range or period written with
+        full-width digits (`２０２３年６月５日`, as a Chinese input method
+        types them), where the pack says `halfwidth_digits` (Chinese: the
+        UN writes `2023年6月5日`, as every Chinese date of §3.1 and of the
+        seed document is written); every DATE rule reads such a date as
+        it reads it in ASCII digits.
 
     Why:
         The UN writes dates one way in each language; a date in another
@@ -72,6 +82,18 @@ class DateStyle(Rule):
         ```undoc pass lang=fr
         1. *Décide* de se réunir le 1er juillet 2024 ;
         ```
+        ```undoc fail lang=zh
+        1. 决定于２０２３年６月５日至９日举行会议；
+        ```
+        ```expect
+        1:7 DATE010 `2023年6月5日至9日`
+        ```
+        ```undoc fixed
+        1. 决定于2023年6月5日至9日举行会议；
+        ```
+        ```undoc pass lang=zh
+        1. 决定于2023年6月5日至9日举行会议，支持2020-2023年期间战略计划；
+        ```
 
     Fix safety:
         Safe: the same date, written the UN way; nothing else changes. A
@@ -83,7 +105,8 @@ class DateStyle(Rule):
         the other order. Unsafe where a capital or a single Arabic month
         name may belong to a name (`le 14 Juillet`, `ثورة 25 يناير`: the
         name of an event) or begin a sentence the rule cannot see. No fix
-        across a line break (it would join the lines).
+        across a line break (it would join the lines), but for full-width
+        digits, whose fix changes only the digits.
     """
 
     code = "DATE010"
@@ -92,11 +115,17 @@ class DateStyle(Rule):
     fixable = True
 
     def check(self, doc):
-        comp = compiled(doc.language)
         found = _style(doc.language)
         if found is None:
             return
-        style = found[0]
+        style, halfwidth, others = found[0], found[4], found[5]
+        if halfwidth and other_digits(doc):  # (`２０２３年６月５日`, typed with a Chinese input method)
+            for d in document_dates(doc):
+                if d.other_digits and d.inline is not None:
+                    yield from self._fullwidth_digits(doc, d)
+        if not others:
+            return
+        comp = compiled(doc.language)
         orders = style.get("templates") or {}
         before = None  # the date read before, in the same text
         for d in document_dates(doc):
@@ -118,7 +147,7 @@ class DateStyle(Rule):
         where the date read before it in its text ends."""
         text = d.inline.text
         begin = d.first.start  # (after a range's opening word)
-        written = render(doc.language, un, d.first, d.last, d.written_separator)
+        written = render(doc.language, un, d.first, d.last, d.written_separator, digits=d.digits)  # (digits as written)
         # (unsafe after a connector and a number that no date read holds, `April 5 to April 9,
         # 2023`, `March 3 and April 5–9, 2023`: what it is joined to would stay in the other
         # order; after a date read, `5 April 2023 and May 6, 2023`, nothing is left half done)
@@ -130,9 +159,27 @@ class DateStyle(Rule):
         return self._report(d.inline.span_of(begin, d.end), f"`{text[begin:d.end]}` is not written the UN way: "
                             f"expected `{written}`" + likewise, written, safe=not joined)
 
+    def _fullwidth_digits(self, doc, d):
+        """A date written with full-width digits: reported once, fixed digit by digit (nothing else
+        changes, so a date wrapped across lines is fixed too)."""
+        runs = list(_FULLWIDTH_RUN.finditer(d.text))
+        if not runs:
+            return
+        want = d.text.translate(_HALFWIDTH)
+        edits = []
+        for run in runs:
+            span = d.inline.span_of(d.start + run.start(), d.start + run.end())
+            if doc.text[span.start:span.end] != run.group(0):
+                edits = None  # (not the same characters in the source: no fix)
+                break
+            edits.append(Edit(span.start, span.end, run.group(0).translate(_HALFWIDTH)))
+        fix = Fix(f"write `{want.replace(chr(10), chr(0x23CE))}`", tuple(edits), safe=True) if edits else None
+        yield self.diagnostic(d.span, f"`{d.text}` is written with full-width digits: UN style writes the digits of a "
+                                      f"date half-width (ASCII): expected `{want}`", fix)
+
     def _part(self, doc, d, part, comp, found):
         lang = doc.language
-        style, non_un, suffixes, months = found
+        style, non_un, suffixes, months = found[:4]
         text = d.inline.text
         day = _DAY.match(part.text) if part.day is not None else None
         if day:
@@ -145,6 +192,7 @@ class DateStyle(Rule):
             elif style.get("first_day_written") and part.day == 1 and comp.data.get("first_day") \
                     and not after.startswith(tuple(comp.data.get("day_suffixes") or ())):
                 first = comp.data["first_day"]
+                first = first if d.digits is None else first.translate(d.digits)  # (the digit as written)
                 span = d.inline.span_of(part.start, part.start + day.end())
                 yield self._report(span, f"`{day.group(0)}` for the first day of the month: expected `{first}`", first)
         if style.get("first_month_form_only") and part.month is not None:

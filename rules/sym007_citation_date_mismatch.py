@@ -95,7 +95,8 @@ class CitationDateMismatch(Rule):
                     cited, start = (c.text, c.start) if len(c.numbers) == 1 else (f"{c.kind} {number.text}", end - len(number.text))
                     yield self.diagnostic(c.inline.span_of(start, date.end),
                                           f"`{cited}` {what}, but the date of its adoption given is "
-                                          f"{describe(doc.language, date.first)}: expected a date {expected}", severity=severity)
+                                          f"{describe(doc.language, date.first, date.digits)}: expected a date {expected}",
+                                          severity=severity)
 
     @staticmethod
     def _contradiction(doc, c, number, adopted: _dt.date):

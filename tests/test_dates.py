@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from undoc_lint.analysis import dates
 from undoc_lint.analysis.dates import compiled, document_dates, scan
 from undoc_lint.api import parse_text
 from undoc_lint.testing import check_text
@@ -405,3 +406,114 @@ def test_date007_fix_is_safe_for_days_and_unsafe_for_years():
     _, diags = Linter(Selection(select=["DATE007"])).lint_text(
         "1. *Decides* to meet from 5–9 June 2023, with data from 2020–2023;\n", "d.undoc.md")
     assert [(d.span.column, d.fix.safe) for d in diags] == [(22, True), (52, False)]
+
+
+# ------------------------------------------------------------------ full-width digits
+@pytest.mark.parametrize("text,written,kind,value", [
+    ("决定于２０２３年２月３０日举行会议", "２０２３年２月３０日", "date", ((2023, 2, 30), (2023, 2, 30))),
+    ("于２０２３年６月５日至９日举行", "２０２３年６月５日至９日", "range", ((2023, 6, 5), (2023, 6, 9))),
+    ("２０２１年６月２９日至７月１日，内罗毕", "２０２１年６月２９日至７月１日", "range", ((2021, 6, 29), (2021, 7, 1))),
+    ("支持２０２０－２０２３年期间战略计划", "２０２０－２０２３年", "period", ((2020, None, None), (2023, None, None))),
+    ("２０２０年至２０２３年", "２０２０年至２０２３年", "period", ((2020, None, None), (2023, None, None))),
+    ("又于2023年６月５日举行", "2023年６月５日", "date", ((2023, 6, 5), (2023, 6, 5))),
+])
+def test_chinese_full_width_digits_are_read_as_ascii_ones(text, written, kind, value):
+    d = one(text, "zh")
+    assert (d.text, d.kind, ends(d), d.other_digits) == (written, kind, value, True)
+    assert text[d.start:d.end] == written  # (one character for one: the offsets do not move)
+
+
+def test_full_width_texts_are_as_written_and_digits_as_the_text_wrote_them():
+    d = one("于２０２３年６月９日（星期四）至１２日（星期一）举行", "zh")
+    assert (d.first.text, d.last.text) == ("２０２３年６月９日（星期四）", "１２日（星期一）")
+    assert (d.first.weekday_text, d.first.weekday, d.last.weekday) == ("星期四", 3, 0)
+    assert d.digits == {ord(a): b for a, b in zip("0123456789", "０１２３４５６７８９")}
+    assert dates.describe("zh", d.first, d.digits) == "２０２３年６月９日"
+    assert dates.render("zh", d.template, d.last, d.first, d.separator, digits=d.digits) == "２０２３年６月１２日（星期一）至９日（星期四）"
+    assert dates.describe("zh", d.first) == "2023年6月9日"  # (ASCII unless asked)
+    ascii_date = one("于2023年6月9日举行", "zh")
+    assert (ascii_date.other_digits, ascii_date.digits) == (False, None)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("２０２３年６月", "０"), ("٢٠٢٣", "٠"), ("۲۰۲۳", "۰"), ("2023", None), ("2023年６月", None), ("٢٠٢٣年６月", None),
+    ("no digits", None),
+])
+def test_digits_of(text, want):
+    table = dates.digits_of(text)
+    assert (None if table is None else table[ord("0")]) == want
+
+
+def test_european_keeps_the_length_and_the_same_object_when_there_is_nothing_to_read():
+    text = "于 2023 年 6 月 9 日"
+    assert dates.european(text) is text
+    assert dates.european("２０２３年６月٩日۹") == "2023年6月9日9"
+
+
+@pytest.mark.parametrize("text", [
+    "第２０２１/１号建议",
+    "第２０２１／１号建议",
+    "《２０３０年可持续发展议程》",
+    "２０１９冠状病毒病（ＣＯＶＩＤ－１９）",
+    "第７５/２２４号决议第１７段",
+    "２０１９和２０２０年",
+    "ＨＳＰ/ＥＢ.２０２０/２９",
+    "２０２２年工作方案",
+])
+def test_chinese_full_width_near_misses(text):
+    assert scan(text, "zh") == [], [(d.kind, d.text) for d in scan(text, "zh")]
+
+
+def test_full_width_dates_in_a_document_have_exact_spans():
+    text = "---\nlanguage: zh\n---\n\n1. 决定于２０２３年\n   ６月５日<!-- 注 -->至９日举行会议[^1]。\n\n[^1]: 见２０２３年６月５日的报告。\n"
+    doc = parse_text(text)
+    found = document_dates(doc)
+    assert [d.text for d in found] == ["２０２３年\n６月５日至９日", "２０２３年６月５日"]
+    assert doc.text[found[0].span.start:found[0].span.end] == "２０２３年\n   ６月５日<!-- 注 -->至９日"
+    assert doc.text[found[1].span.start:found[1].span.end] == "２０２３年６月５日"
+    assert all(d.other_digits for d in found) and dates.other_digits(doc)
+    assert not dates.other_digits(parse_text("---\nlanguage: zh\n---\n\n于2023年6月5日举行。\n"))
+
+
+def test_full_width_dates_in_other_languages_are_read_too():
+    d = one("on Friday, ９ June ２０２３", "en")
+    assert (d.text, ends(d), d.first.weekday) == ("Friday, ９ June ２０２３", ((2023, 6, 9), (2023, 6, 9)), 4)
+    d = one("from ５ to ９ June ２０２３", "en")
+    assert (d.first.text, d.last.text, ends(d)) == ("５", "９ June ２０２３", ((2023, 6, 5), (2023, 6, 9)))
+
+
+def test_a_full_width_marker_and_a_full_width_date_are_reported_once_each():
+    # NUM008 reports the marker `１．`, DATE010 the date's digits: not the same characters
+    text = "---\nlanguage: zh\n---\n\n１． ２０２３年２月３日举行会议；\n"
+    diags = check_text(text, select=["NUM008", "DATE010"])
+    assert sorted((d.code, d.span.column, d.span.end_column) for d in diags) == [("DATE010", 4, 13), ("NUM008", 1, 3)]
+    from undoc_lint.testing import fix_text
+
+    assert fix_text(text, ["NUM008", "DATE010"]) == "---\nlanguage: zh\n---\n\n1. 2023年2月3日举行会议；\n"
+
+
+def test_the_dates_line_tail_reads_full_width_digits():
+    head = "---\nlanguage: zh\ndates: 2024-03-04/2024-03-{}\n---\n\n２０２４年３月４日和１１日至２２日，内罗毕\n"
+    assert [d.code for d in check_text(head.format(22), select="DATE006")] == []
+    assert [d.code for d in check_text(head.format(21), select="DATE006")] == ["DATE006"]
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("**/*.undoc.md")), ids=lambda p: p.name)
+def test_examples_in_full_width_digits_give_the_same_date_diagnostics(path):
+    """Every digit of the text (not the front matter) written full-width: DATE001–DATE009 report
+    the same places, and DATE010 adds only full-width-digit reports, in Chinese."""
+    text = path.read_text(encoding="utf-8")
+    head, sep, body = text.partition("\n---\n") if text.startswith("---\n") else ("", "", text)
+    full = head + sep + body.translate({ord("0") + k: 0xFF10 + k for k in range(10)})
+    diags = check_text(text, select="DATE", path=str(path))
+    full_diags = check_text(full, select="DATE", path=str(path))
+
+    def places(ds):
+        return sorted((d.span.line, d.span.column, d.code) for d in ds if d.code != "DATE010")
+
+    assert places(full_diags) == places(diags)
+    added = [d for d in full_diags if d.code == "DATE010" and "full-width" in d.message]
+    assert len(full_diags) - len(added) == len(diags)
+    assert all(d.fix is not None and d.fix.safe for d in added)
+    if ".zh." not in path.name:
+        assert added == []

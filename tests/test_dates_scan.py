@@ -56,6 +56,7 @@ def words(language: str) -> list[str]:
 PIECES = sorted({w for lang in LANGUAGES for w in words(lang)}) + [
     "1", "5", "29", "31", "9", "2020", "2023", "1999", "12345", "-", "–", "—", " ", " ", "\u00a0", ",", ".", "/",
     "年", "月", "日", "（", "）", "(", ")", "er", "de", "A/RES/", "x", "٢٠٢١", "٥", "года", "\n",
+    "２０２１", "２０２３", "５", "２９", "－",  # (full-width digits, read as ASCII ones)
     "le", "el", "Le", "El"]  # the articles of `entre le 9 et le 13 juin`, `desde el 9 hasta el 13 de junio`
 
 

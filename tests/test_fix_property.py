@@ -16,7 +16,8 @@ LINTER = Linter()
 
 # What a fix may replace: an item or section marker, a footnote label, a
 # document symbol, a dash (or a range connector), a group or State name
-# suggested by an unsafe fix, footnote calls moved across a punctuation mark.
+# suggested by an unsafe fix, footnote calls moved across a punctuation mark,
+# full-width digits (a word: `\w`).
 ALLOWED = re.compile(
     r"^(?:\(?[0-9a-z]{1,6}[.)]"            # 3.  (b)  c)  ii.
     r"|[0-9]+"                            # footnote label
@@ -34,6 +35,7 @@ marker = st.one_of(
 text_piece = st.sampled_from([
     "*Decides* to continue", "recalls resolution 1/3", "from 5-9 June 2023", "2020-2023", "A/Res/75/224",
     "HSP/OECPR.2021/INF.1", "S/RES/2334(2016)", "A/54/L.74/ADD.1", "文本", "2021 年 6 月 29 日至 7 月 1 日",
+    "２０２３年６月５日至９日", "from ５-９ June ２０２３", "２０２０－２０２３年",  # (full-width digits: DATE010 fixes them)
 ])
 ref = st.integers(1, 6).map(lambda n: f"[^{n}]")
 

@@ -58,6 +58,7 @@ PATHOLOGICAL = {
     # fixes against every earlier one, and NUM002 looked each marker up in a list
     "8000 repeated (a) items": ("".join("(a) x\n" for _ in range(8 * K)), 30),
     "4000 dates with hyphens on one line": ("1. " + "from 5-9 June 2023, " * 4 * K + "\n", 30),
+    "4000 full-width dates on one line": ("---\nlanguage: zh\n---\n1. " + "２０２３年６月９日至５日（星期四），" * 4 * K + "\n", 30),
     "front matter never closed, CRLF lines": ("---\r\nlanguage: en\r\n" + "x\r\n" * 20 * K, 20),
     "4000 footnotes": ("".join(f"1. a[^{i}]\n\n" for i in range(4 * K)) + "".join(f"[^{i}]: A/1.\n" for i in range(4 * K)), 30),
     "CR-only lines": ("1. a\r\r" * 8 * K, 30),
@@ -181,6 +182,7 @@ ADVERSARIAL = {
     "hashes": "#" * 50 * M,
     "dots": "." * 50 * M,
     "dates without month": "29 " * 16 * M,
+    "full-width digits": "２０２３年６" * 8 * M,
     "bidi marks": "\u200f1/" * 16 * M,
     "newlines": "\n" * 50 * M,
     "mixed": "A/RES/75/224 (2016) 5-9 June 2023 第1/" * 1 * M,

@@ -27,6 +27,14 @@ What is found:
   not written;
 * ``period``: two years (``2020–2023``, ``2020-2023 年``).
 
+Arabic-Indic digits (``٢٠٢٣``, ``۲۰۲۳``) and full-width ones (``２０２３``, what a
+Chinese input method types) are read as European digits, one character for
+one, so offsets do not move. The texts of a match (``text``, each end's
+``text``) are as written, ``other_digits`` says that they hold such digits,
+and ``digits`` is what ``render`` and ``describe`` take to write numbers as
+the text does (a suggestion does not change the user's digits: DATE010 says
+which to write).
+
 Symbols (``A/RES/75/224``, ``HSP/EB.2020/29``), instrument numbers
 (``2021/1``) and bare numbers or years (``2030 年``) are not dates: a match may
 not touch a letter, digit, ``/`` or ``.`` on either side, and a bare year is
@@ -47,8 +55,8 @@ from .date_templates import PLACEHOLDER, Compiled, Template, compiled
 from .wordtree import one_space
 from .texts import digit_texts
 
-__all__ = ["DateMatch", "DatePart", "compiled", "describe", "document_dates", "find_dates", "full_range_template",
-           "month_name", "render", "scan", "weekday_name"]
+__all__ = ["DateMatch", "DatePart", "compiled", "describe", "digits_of", "document_dates", "european", "find_dates",
+           "full_range_template", "month_name", "other_digits", "render", "scan", "weekday_name"]
 
 # Years that a period may join: outside this, `1234-1240` is not read as years.
 PERIOD_YEARS = range(1800, 2200)
@@ -127,6 +135,7 @@ class DateMatch:
     open_mismatch: bool = False  # an open word that does not go with the connector (`from 5–9 June`)
     range_dash: dict | None = None  # the dash style that applies to this form (None: any)
     language: str = "en"
+    other_digits: bool = False  # written with digits other than ASCII (`２０２３`, `٢٠٢٣`), read as ASCII ones
     # set by document_dates(): where the text came from
     block: Any = field(default=None, repr=False)
     inline: Any = field(default=None, repr=False)
@@ -178,6 +187,12 @@ class DateMatch:
             return None
         return self.inline.span_of(part.start, part.end)
 
+    @property
+    def digits(self) -> dict | None:
+        """How to write numbers as this date does (for ``render`` and ``describe``): None for ASCII
+        digits (or digits of several scripts), else the translation to the script written."""
+        return digits_of(self.text) if self.other_digits else None
+
     def interval(self) -> tuple[_dt.date, _dt.date] | None:
         """(first day, last day) of a date or range of days; None otherwise."""
         if self.kind == "period":
@@ -189,9 +204,16 @@ class DateMatch:
 
 
 # ------------------------------------------------------------------ scanning
-_DIGIT = regexes.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-_INDIC_DIGIT = regexes.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
-_EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in (0x0660, 0x06F0) for cp in range(base, base + 10)}
+# Digits read as European ones: Arabic-Indic (U+0660), Eastern Arabic-Indic (U+06F0) and full-width
+# (U+FF10, what a Chinese or Japanese input method types): one code point each, so offsets stay right.
+_OTHER_DIGIT_BASES = (0x0660, 0x06F0, 0xFF10)
+OTHER_DIGITS = "\u0660-\u0669\u06f0-\u06f9\uff10-\uff19"  # (for a character class)
+FULLWIDTH_DIGITS = "\uff10-\uff19"
+_DIGIT = regexes.compile(rf"[0-9{OTHER_DIGITS}]")
+_OTHER_DIGIT = regexes.compile(f"[{OTHER_DIGITS}]")
+_EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in _OTHER_DIGIT_BASES for cp in range(base, base + 10)}
+# ASCII digit -> the digit of each other script (render and describe write numbers as the text did)
+_DIGITS_OF = {base: {ord("0") + k: chr(base + k) for k in range(10)} for base in _OTHER_DIGIT_BASES}
 
 
 def scan(text: str, language: str | None) -> list[DateMatch]:
@@ -206,12 +228,43 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
     if not _DIGIT.search(text):  # every date form has a number: skip the templates
         return []
     comp = compiled(language)
-    return [_build(comp, t, m, 0) for t, m in _matches(_european(text), comp)]
+    read = european(text)
+    found = [_build(comp, t, m, 0) for t, m in _matches(read, comp)]
+    if read is not text:
+        for d in found:
+            _as_written(d, text, 0)
+    return found
 
 
-def _european(text: str) -> str:
-    # Arabic-Indic digits are tolerated: read as European digits (same length, same offsets).
-    return text.translate(_EUROPEAN_DIGITS) if _INDIC_DIGIT.search(text) else text
+def european(text: str) -> str:
+    """``text`` with Arabic-Indic and full-width digits read as European ones (the same length,
+    so offsets stay right); ``text`` itself when it has none (a quick first test)."""
+    return text.translate(_EUROPEAN_DIGITS) if _OTHER_DIGIT.search(text) else text
+
+
+def _as_written(d: DateMatch, text: str, base: int) -> None:
+    """A date found in the text read with European digits: its texts as written (``text``, where
+    the date's offsets count from ``base``), and whether they hold digits of another script."""
+    d.text = text[base + d.start:base + d.end]
+    if _OTHER_DIGIT.search(d.text) is None:
+        return
+    d.other_digits = True
+    for part in (d.first,) if d.first is d.last else (d.first, d.last):
+        part.text = text[base + part.start:base + part.end]
+
+
+def digits_of(text: str) -> dict | None:
+    """The translation that writes ASCII digits as ``text`` writes its digits, when they are all
+    of one other script (full-width `２０２３`, Arabic-Indic `٢٠٢٣`); None (ASCII) otherwise."""
+    found = None
+    for ch in text:
+        if not ch.isdigit():
+            continue
+        base = next((b for b in _OTHER_DIGIT_BASES if b <= ord(ch) < b + 10), None)
+        if base is None or (found is not None and base != found):
+            return None
+        found = base
+    return None if found is None else _DIGITS_OF[found]
 
 
 def _matches(text: str, comp: Compiled):
@@ -387,10 +440,8 @@ def _build(comp: Compiled, t: Template, m: re.Match, base: int) -> DateMatch:
 # ------------------------------------------------------------------ documents
 def find_dates(inline, language: str | None) -> list[DateMatch]:
     """The dates of one Inline, with source spans."""
-    text = inline.text
-    found = scan(text, language)
+    found = scan(inline.text, language)  # (its texts as written: scan reads other digits as European)
     for d in found:
-        d.text = text[d.start:d.end]  # as written (scan reads Arabic-Indic digits as European)
         d.inline = inline
     return found
 
@@ -407,6 +458,7 @@ def document_dates(doc) -> list[DateMatch]:
     if cached is not None and doc.cache.get("dates.language", doc.language) == doc.language:
         return cached
     out: list[DateMatch] = []
+    other = False
     entries = digit_texts(doc)
     if entries:
         comp = compiled(doc.language)
@@ -415,17 +467,32 @@ def document_dates(doc) -> list[DateMatch]:
             bases.append(base)
             base += len(text) + 1
         k = 0
-        for t, m in _matches(_european("\x00".join(text for _, _, text in entries)), comp):
+        joined = "\x00".join(text for _, _, text in entries)
+        read = european(joined)  # (Arabic-Indic and full-width digits read as European)
+        other = read is not joined
+        for t, m in _matches(read, comp):
             while k + 1 < len(bases) and bases[k + 1] <= m.start():
                 k += 1
             block, inline, text = entries[k]
             d = _build(comp, t, m, bases[k])
-            d.text = text[d.start:d.end]  # as written (the scan reads Arabic-Indic digits as European)
+            if read is joined:
+                d.text = text[d.start:d.end]
+            else:  # (its texts as written)
+                _as_written(d, text, 0)
             d.block, d.inline = block, inline
             out.append(d)
     doc.cache["dates"] = out
     doc.cache["dates.language"] = doc.language
+    doc.cache["dates.other_digits"] = other
     return out
+
+
+def other_digits(doc) -> bool:
+    """Whether the document's texts hold digits other than ASCII ones (full-width, Arabic-Indic),
+    which the dates read as European: a rule that reads digits near dates reads ``european(text)``
+    then, and the text as it is otherwise (found with the document's dates, at no further cost)."""
+    document_dates(doc)
+    return doc.cache.get("dates.other_digits", False)
 
 
 # ------------------------------------------------------------------ writing
@@ -444,9 +511,10 @@ def weekday_name(language: str | None, weekday: int) -> str:
 
 
 def render(language: str | None, pattern: str, first: DatePart, last: DatePart | None = None,
-           sep: str | None = None, forms: bool = True) -> str:
+           sep: str | None = None, forms: bool = True, digits: dict | None = None) -> str:
     """Write values into a template (for messages): month names in each part's ``month_form``
-    (the case the text used, where forms are cases), or with ``forms=False`` in the preferred form."""
+    (the case the text used, where forms are cases), or with ``forms=False`` in the preferred form;
+    numbers in ASCII digits, or translated by ``digits`` (``DateMatch.digits``: as the text wrote them)."""
     comp = compiled(language)
     space = " " if (comp.data.get("space") or "required") == "required" else ""
     first_day = comp.data.get("first_day")
@@ -460,13 +528,13 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
         if name == "month":
             return month_name(language, part.month, part.month_form if forms else 0) if part.month else ""
         if name == "mm":
-            return str(part.month or "")
+            return str(part.month or "") if digits is None else str(part.month or "").translate(digits)
         if name == "weekday":
             return weekday_name(language, part.weekday) if part.weekday is not None else ""
         v = getattr(part, name)
         if name == "day" and v == 1 and first_day:
-            return first_day  # fr `1er juin`
-        return "" if v is None else str(v)
+            return first_day if digits is None else first_day.translate(digits)  # fr `1er juin`
+        return "" if v is None else str(v) if digits is None else str(v).translate(digits)
 
     out = []
     pos = 0
@@ -491,8 +559,9 @@ def full_range_template(language: str | None, like: DatePart | None = None) -> s
     return None
 
 
-def describe(language: str | None, part: DatePart) -> str:
-    """One end written out in full in the language's date form (`29 December 2022`)."""
+def describe(language: str | None, part: DatePart, digits: dict | None = None) -> str:
+    """One end written out in full in the language's date form (`29 December 2022`), its numbers
+    in ASCII digits or translated by ``digits`` (``DateMatch.digits``)."""
     comp = compiled(language)
     pattern = None
     for t in comp.templates:
@@ -505,5 +574,6 @@ def describe(language: str | None, part: DatePart) -> str:
             pattern = t.pattern
             break
     if pattern is None:
-        return f"{part.year or '?'}-{part.month or '?'}-{part.day or '?'}"
-    return render(language, pattern, part, forms=False)
+        found = f"{part.year or '?'}-{part.month or '?'}-{part.day or '?'}"
+        return found if digits is None else found.translate(digits)
+    return render(language, pattern, part, forms=False, digits=digits)
