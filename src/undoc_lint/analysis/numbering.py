@@ -467,10 +467,12 @@ def fullwidth_markers(doc: Document) -> list[tuple[int, int, str]]:
         if m is None:
             continue
         written = m.group("m")
+        nbsp, glued = m.group("nbsp"), m.group("glued")
+        if nbsp is None and glued is None and written.isascii() and " " not in written and "\t" not in written:
+            continue  # (`(a)`, the usual marker: nothing to normalise, nothing to report)
         plain = "".join(unicodedata.normalize("NFKC", written).split()).translate(_ARABIC_INDIC).translate(_BIDI_MARKS)
         if table is not None:
             plain = plain.translate(table)
-        nbsp, glued = m.group("nbsp"), m.group("glued")
         if src[m.end():m.end() + 1] in not_before and not nbsp:
             continue  # (`（b）项`, "item (b)": an item cited at a line's start is no marker)
         if glued is not None and plain[:1].isdigit() and len(plain.rstrip(".")) > 3:
