@@ -7,7 +7,7 @@ from undoc_lint.lang import language_pack
 from undoc_lint.model import Item
 from undoc_lint.rule import Rule
 
-_DIGITS = regexes.compile(r"[0-9]+")
+_DIGITS = regexes.compile(r"\d+")  # (int() reads `５` and `٥` too)
 
 
 @lru_cache(maxsize=None)
