@@ -30,6 +30,18 @@ def _unsafe_within(diags: list[Diagnostic], start: int, end: int) -> None:
             d.fix = dataclasses.replace(d.fix, safe=False)
 
 
+def _drop_fixes_that_delete_comments(text: str, diags: list[Diagnostic]) -> None:
+    """No fix may delete a comment (an editor's query, an `undoc-lint:` directive) that stands
+    inside what it replaces (`April <!-- TBC --> 5, 2023`): such a fix is withdrawn, whatever the
+    rule (the rules read text with its comments dropped)."""
+    if "<!--" not in text:
+        return
+    for d in diags:
+        if d.fix is not None and any("<!--" in text[e.start:e.end] and "<!--" not in e.content for e in d.fix.edits):
+            d.fix = None
+            d.message += " (no fix: a comment stands inside the text it would replace)"
+
+
 def _language_mismatch(doc: Document) -> Diagnostic | None:
     """SYN020, when the front matter's `language` is plainly not the text's (read with the
     rules, not by the parser: it looks at the text the way the analyses do)."""
@@ -177,6 +189,7 @@ class Linter:
         doc.cache.clear()
         for code, seconds in spent.items():
             self.timings[code] = self.timings.get(code, 0.0) + seconds
+        _drop_fixes_that_delete_comments(doc.text, diags)
         for d in doc.diagnostics:
             if d.code == "SYN023":  # (what the author meant as a comment: no fix there is safe)
                 end = doc.text.find("-->", d.span.start)
