@@ -111,10 +111,15 @@ class CitationDateMismatch(Rule):
             year = int(session)
             if adopted.year == year:
                 return None
-            if _body(doc, c) in symbol_data().get("year_from_july", ()):
+            body = _body(doc, c)
+            # (the Assembly numbers nothing by year: a `Council resolution 2023/30` in its documents
+            # is most likely ECOSOC's, whose year begins in July)
+            from_july = body in symbol_data().get("year_from_july", ())
+            if from_july or body == "general-assembly":
                 if adopted.year == year - 1 and adopted.month >= 7:
                     return None
-                return f"is an instrument of the Council's year {year}", f"from July {year - 1} to July {year}", None
+                if from_july:
+                    return f"is an instrument of the Council's year {year}", f"from July {year - 1} to July {year}", None
             return f"is an instrument of {year}", f"in {year}", None
         if int(session) < 31 or not _of_the_general_assembly(doc, c):  # (numbered by session since the 31st, 1976)
             return None
@@ -126,9 +131,12 @@ class CitationDateMismatch(Rule):
 
 
 def _of_the_general_assembly(doc, c) -> bool:
-    """The citation names the General Assembly, or its footnote gives a General Assembly resolution,
-    or, naming no body, it stands in a document of the General Assembly (`its resolutions …`)."""
-    return _body(doc, c) == "general-assembly"
+    """The citation names the General Assembly, or its footnote gives a General Assembly resolution
+    (not the document's body: `Commission on Narcotic Drugs resolution 66/1` names a body the
+    language pack does not list, and reads as naming none)."""
+    if c.body is not None:
+        return c.body == "general-assembly"
+    return bool(c.footnotes) and any(m.body == "general-assembly" for _, m in footnote_symbols(doc, c).res)
 
 
 def _body(doc, c) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..lang import language_pack
 
+ACTING_LINE_UP_TO = 80  # characters: `*The United Nations Environment Assembly*,` and the like
+
 
 def document_body(doc) -> str | None:
     """The document's own body (an id of symbols.yaml: `economic-and-social-council` …): its
@@ -20,8 +22,12 @@ def document_body(doc) -> str | None:
         found = "economic-and-social-council"
     if found is None:
         for block in doc.blocks[:12]:
+            # (the acting body's line: short, the body's name near its start, `*The Economic and Social
+            # Council*,`; not a preamble paragraph that cites another body's resolution)
             text = block.content.text if getattr(block, "kind", None) == "paragraph" else ""
-            found = next((bid for bid, words in names.items() if any(w in text for w in words)), None)
+            if len(text) > ACTING_LINE_UP_TO:
+                continue
+            found = next((bid for bid, words in names.items() if any(0 <= text.find(w) <= 8 for w in words)), None)
             if found is not None:
                 break
     doc.cache["body"] = found
