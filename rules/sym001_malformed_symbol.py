@@ -68,9 +68,10 @@ class MalformedSymbol(Rule):
     Fix safety:
         Safe when the intended symbol is certain (a missing dot, a space or
         a hyphen where a stroke belongs, `INF.1` for `INF/1`; a symbol in
-        file-name style, `A-RES-75-224` -> `A/RES/75/224`, since only the
-        separators change and it is found only when the slashed form is a
-        valid symbol of a known series); unsafe when a
+        file-name style with a component only symbols have, `A-RES-75-224`
+        -> `A/RES/75/224`, since only the separators change); unsafe for
+        one without (`HSP-OECPR-2025-3`: `UNEP-WCMC-2023-5` may be a
+        project's code), and when a
         letter is read as a digit (`l2` as `L.2`, `2O21` as `2021`). No fix
         when a component cannot be recognised, nor for a stroke that the
         symbol seems to go on after (`A/RES/75/—224`, full-width digits, a

@@ -423,3 +423,12 @@ def test_scan_of_joint_and_wrapped_symbols_is_fast(text):
     for s, e in scan(text):
         check_symbol(text[s:e], True, True)
     assert time.perf_counter() - t0 < 0.5
+
+
+def test_a_hyphenated_code_without_a_symbol_only_component_gets_no_safe_fix():
+    # (`--fix` turned `UNEP-WCMC-2023-5`, a project's code, into `UNEP/WCMC/2023/5`: a hunt)
+    from undoc_lint.runner import Linter
+
+    draft = "---\nlanguage: en\n---\n\nSee the UNEP-WCMC-2023-5 report and A-RES-75-224.\n"
+    fixed, _, _ = Linter().fix_text(draft, "x.undoc.md")
+    assert fixed.endswith("See the UNEP-WCMC-2023-5 report and A/RES/75/224.\n")

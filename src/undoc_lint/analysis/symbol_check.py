@@ -347,7 +347,10 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
 
     # file-name style: HSP-OECPR-2025-3, A-RES-75-224 (a session keeps its own: A-RES-ES-10-19)
     if "/" not in s and series and re.match(r"^[A-Z]{1,6}-[A-Za-z0-9]", s) and s.count("-") >= 2:
-        add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`")
+        # (safe only when a component is one only symbols have, `A-RES-75-224`, `HSP-OECPR.2021-INF-2`:
+        # `UNEP-WCMC-2023-5` is a project's code as likely as a symbol)
+        add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`",
+            safe=any(_patterns().keyword.match(c) for c in slash_hyphens(s).split("/")[1:]))
         s = slash_hyphens(s)
     if "\uff08" in s or "\uff09" in s:  # `S/RES/2334（2016）`, typed on a CJK keyboard
         add("fullwidth-bracket", "`（）` are full-width brackets: a symbol's are `()`")
