@@ -8,6 +8,8 @@ from undoc_lint.rule import Rule
 
 _WORD = regexes.compile(r"[^\W\d_]+\.?")
 _DAY = regexes.compile(rf"[0-9{OTHER_DIGITS}]+")  # (as written: `５`, `٥` are read as 5)
+_NUMBER = regexes.compile(rf"[0-9{OTHER_DIGITS}]")
+_NUMBER_AFTER = regexes.compile(rf"\s*(?:to|through|until|till|[-–—])\s*[^\W\d_]{{3,9}}\.?\s[0-9{OTHER_DIGITS}]")
 _RANGE_BEFORE = regexes.compile(rf"[0-9{OTHER_DIGITS}]\s*(?:to|and|through|until|till|[-–—])\s*$")
 _FULLWIDTH_RUN = regexes.compile(f"[{FULLWIDTH_DIGITS}]+")
 _HALFWIDTH = {0xFF10 + k: ord("0") + k for k in range(10)}
@@ -99,10 +101,11 @@ class DateStyle(Rule):
         Safe: the same date, written the UN way; nothing else changes. A
         range is rewritten whole in one edit (its connector as written,
         its opening word `from` left in place), which mixes no orders.
-        Unsafe for a date or range in another order that follows a number
-        and a connector no date read holds (`April 5 to April 9, 2023`,
-        `March 3 and April 5–9, 2023`): what it is joined to would stay in
-        the other order. Unsafe where a capital or a single Arabic month
+        Unsafe for a date or range in another order close after a number
+        that no date read holds (`April 5 to April 9, 2023`, `March 3 and
+        April 5–9, 2023`, `April 4 or April 5, 2023`), or before a range
+        connector and a month and day (`December 30, 2023 to January 2`):
+        what it is joined to would stay in the other order. Unsafe where a capital or a single Arabic month
         name may belong to a name (`le 14 Juillet`, `ثورة 25 يناير`: the
         name of an event) or begin a sentence the rule cannot see. No fix
         across a line break (it would join the lines), but for full-width
@@ -156,6 +159,11 @@ class DateStyle(Rule):
         joined = joined is not None and joined.start() >= read_to
         likewise = (" (and the range's start likewise)" if d.kind == "date" else
                     " (and the day joined to it before likewise)") if joined else ""
+        # (unsafe, too, with a number close before it that no date read holds, `April 4 or April 5,
+        # 2023`, `March 30, April 5 and May 6, 2023`, or close after it, `December 30, 2023 to
+        # January 2`: a day in the other order may be joined to it by words the rule does not know)
+        joined = joined or _NUMBER.search(text, max(window, read_to), d.start) is not None \
+            or _NUMBER_AFTER.match(text, d.end) is not None
         return self._report(d.inline.span_of(begin, d.end), f"`{text[begin:d.end]}` is not written the UN way: "
                             f"expected `{written}`" + likewise, written, safe=not joined)
 

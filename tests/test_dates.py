@@ -517,3 +517,15 @@ def test_examples_in_full_width_digits_give_the_same_date_diagnostics(path):
     assert all(d.fix is not None and d.fix.safe for d in added)
     if ".zh." not in path.name:
         assert added == []
+
+
+@pytest.mark.parametrize("text", [
+    "on April 4 or April 5, 2023;", "on March 30, April 5 and May 6, 2023;", "on April 5 (morning) and April 9, 2023;",
+    "from December 30, 2023 to January 2;", "on December 30, 2023–January 2;",
+])
+def test_date010_fix_is_unsafe_next_to_a_day_in_the_other_order_it_cannot_read(text):
+    # (a safe fix wrote `April 4 or 5 April 2023`, mixing the orders: an audit)
+    from undoc_lint.runner import Linter, Selection
+
+    _, diags = Linter(Selection(select=["DATE010"])).lint_text(f"1. *Decides* to meet {text}\n", "d.undoc.md")
+    assert diags and all(d.fix is None or not d.fix.safe for d in diags)
