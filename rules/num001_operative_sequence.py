@@ -104,7 +104,7 @@ class OperativeSequence(Rule):
             how = ""
             if referred:
                 safe = False
-                how = f" (the text refers to paragraph {' and '.join(map(str, referred))}: check its references)"
+                how = f" (the text refers to paragraph{'s' if len(referred) > 1 else ''} {' and '.join(map(str, referred))}: check its references)"
             for n, (marker, ok, prev) in enumerate(result.reported(fixing.edits)):
                 after = f"after paragraph {prev}" if prev is not None else "as the first paragraph"
                 message = f"paragraph numbered {marker.value} {after}: expected {' or '.join(map(str, ok))}"

@@ -28,7 +28,7 @@ def test_the_renumbering_that_changes_a_referred_paragraph_is_unsafe(language):
     text, _ = REFERENCES[language]
     draft = f"---\nlanguage: {language}\n---\n\n1. A.\n\n3. B.\n\n4. C.\n\n5. {text}.\n"
     _, [d] = Linter(Selection(select=["NUM001"])).lint_text(draft, "t.undoc.md")
-    assert not d.fix.safe and "paragraph 3 and 5" in d.fix.message
+    assert not d.fix.safe and "paragraphs 3 and 5" in d.fix.message
     _, [d] = Linter(Selection(select=["NUM001"])).lint_text(draft.replace(text, "no reference"), "t.undoc.md")
     assert d.fix.safe
 
