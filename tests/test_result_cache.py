@@ -363,10 +363,7 @@ def test_a_packs_helper_module_and_data_invalidate_too(tmp_path, monkeypatch):
     (top / "__init__.py").write_text("", encoding="utf-8")
     (top / "helpers.py").write_text("MESSAGE = 'banned word'\n", encoding="utf-8")
     (top / "data" / "banned.txt").write_text("Elects\n", encoding="utf-8")
-    (top / "rules" / "__init__.py").write_text(
-        "from undoc_lint.diagnostics import Severity\nfrom undoc_lint.rule import Rule\n\n\n"
-        "class Banned(Rule):\n    \"\"\"Doc.\"\"\"\n\n    code, name, severity = 'HLP001', 'banned', Severity.INFO\n\n"
-        "    def check(self, doc):\n        return ()\n\n\nRULES = [Banned]\n", encoding="utf-8")
+    (top / "rules" / "__init__.py").write_text(_rule_module("HLP001", "banned"), encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     try:
         reg = load_registry([EntryPoint(name="helper", value="helperpack_xyz.rules", group="undoc_lint.rules")])
@@ -390,10 +387,7 @@ def test_a_rule_module_mapped_outside_its_package_invalidates_too(tmp_path, monk
     elsewhere.mkdir()
     (top / "__init__.py").write_text(f"__path__.append({str(elsewhere)!r})\n", encoding="utf-8")
     rules = elsewhere / "rules.py"
-    rules.write_text(
-        "from undoc_lint.diagnostics import Severity\nfrom undoc_lint.rule import Rule\n\n\n"
-        "class Mapped(Rule):\n    \"\"\"Doc.\"\"\"\n\n    code, name, severity = 'MAP001', 'mapped', Severity.INFO\n\n"
-        "    def check(self, doc):\n        return ()\n\n\nRULES = [Mapped]\n", encoding="utf-8")
+    rules.write_text(_rule_module("MAP001", "mapped"), encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     try:
         reg = load_registry([EntryPoint(name="mapped", value="mappedpack_xyz.rules", group="undoc_lint.rules")])
@@ -404,3 +398,10 @@ def test_a_rule_module_mapped_outside_its_package_invalidates_too(tmp_path, monk
     finally:
         for m in [m for m in sys.modules if m.startswith("mappedpack_xyz")]:
             sys.modules.pop(m)
+
+
+def _rule_module(code: str, name: str) -> str:
+    """The source of a rule pack's module with one rule that reports nothing."""
+    return ("from undoc_lint.diagnostics import Severity\nfrom undoc_lint.rule import Rule\n\n\n"
+            f"class One(Rule):\n    \"\"\"Doc.\"\"\"\n\n    code, name, severity = {code!r}, {name!r}, Severity.INFO\n\n"
+            "    def check(self, doc):\n        return ()\n\n\nRULES = [One]\n")
