@@ -9,7 +9,7 @@ from undoc_lint.rule import Rule
 _WORD = regexes.compile(r"[^\W\d_]+\.?")
 _DAY = regexes.compile(rf"[0-9{OTHER_DIGITS}]+")  # (as written: `５`, `٥` are read as 5)
 _NUMBER = regexes.compile(rf"[0-9{OTHER_DIGITS}]")
-_NUMBER_AFTER = regexes.compile(rf"\s*(?:to|through|until|till|[-–—])\s*[^\W\d_]{{3,9}}\.?\s[0-9{OTHER_DIGITS}]")
+_NUMBER_AFTER = regexes.compile(rf"(?<!\s)\s*(?:to|through|until|till|[-–—])\s*[^\W\d_]{{3,9}}\.?\s[0-9{OTHER_DIGITS}]")
 _RANGE_BEFORE = regexes.compile(rf"[0-9{OTHER_DIGITS}]\s*(?:to|and|through|until|till|[-–—])\s*$")
 _FULLWIDTH_RUN = regexes.compile(f"[{FULLWIDTH_DIGITS}]+")
 _HALFWIDTH = {0xFF10 + k: ord("0") + k for k in range(10)}
