@@ -36,10 +36,15 @@ class CitationDateMismatch(Rule):
         session, which opens in September of 1945 + the session's number
         and ends before the next one opens (a warning: resumed sessions).
         The Economic and Social Council's year begins in the July before
-        it (`year_from_july` in symbols.yaml). A citation's body (for
-        both) is the one it names, its footnote's, or the document's
-        (front-matter `body` or `symbol`, or the acting body's line at the
-        top).
+        it (`year_from_july` in symbols.yaml): a citation's body is the
+        one it names, its footnote's, or the document's (front-matter
+        `body` or `symbol`, or the acting body's short line at the top);
+        an instrument numbered by year in an Assembly document may be the
+        Council's. A resolution is the Assembly's only when the citation
+        or its footnote says so (`Commission on Narcotic Drugs resolution
+        66/1` names a body the pack does not list). Only languages whose
+        pack gives `adoption_date_gap` are checked: not Chinese, which
+        writes the date before the citation.
 
     Why:
         A session number or year copied from the wrong instrument, or a

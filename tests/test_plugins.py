@@ -489,3 +489,7 @@ def test_a_pack_that_fails_to_load_is_reported_once_a_run(tmp_path):
     found = json.loads(run.stdout)
     assert run.returncode == 1, run.stderr
     assert [(d["code"], d["path"]) for d in found if d["code"] == "ENG002"] == [("ENG002", "./a.undoc.md")], found
+    # (with --diff, which prints no diagnostics, on stderr: it went unnoticed there; a hunt)
+    run = subprocess.run([sys.executable, "-m", "undoc_lint", "check", "--no-cache", "--diff", "."],
+                         cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert run.stderr.count("ENG002") == 1 and "broken" in run.stderr, run.stderr

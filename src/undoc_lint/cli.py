@@ -160,6 +160,10 @@ def check(paths, select, extend_select, ignore, fmt, output_file, fix, unsafe_fi
     if debug:
         _print_timings(results)
     if diff:
+        # (the engine's own findings, a pack that failed to load or a rule that crashed, are not
+        # in a diff: said on stderr, so that a broken pack does not go unnoticed)
+        for d in (d for r in results for d in r.diagnostics if d.code.startswith("ENG")):
+            click.echo(f"undoc-lint: {d.path}: {d.code} {d.message}", err=True)
         diffs = "".join(r.diff for r in results)
         click.echo(diffs, nl=False)
         sys.exit(EXIT_DIAGNOSTICS if diffs and not exit_zero else EXIT_OK)
