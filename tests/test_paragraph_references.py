@@ -115,3 +115,20 @@ def test_the_renumbering_is_unsafe_when_another_instrument_cites_the_paragraph(l
     _, [d] = Linter(Selection(select=["NUM001"])).lint_text(draft.replace("2024/1", "2023/9", 2)
                                                             .replace("2023/9", "2024/1", 1), "t.undoc.md")
     assert d.fix.safe
+
+
+@pytest.mark.parametrize("language, first, second, citation", [
+    ("fr", "## Décision 2024/1 : Un", "## Décision 2024/2 : Deux", "rappelle le paragraphe 3 du dispositif de la décision 2024/1"),
+    ("es", "## Decisión 2024/1: Uno", "## Decisión 2024/2: Dos", "recuerda el párrafo 3 de la parte dispositiva de la decisión 2024/1"),
+    ("zh", "## 第 2024/1 号决定：一", "## 第 2024/2 号决定：二", "回顾第2024/1号决定第3(a)段"),
+    ("zh", "## 第 2024/1 号决定：一", "## 第 2024/2 号决定：二", "回顾第２０２４/１号决定第３段"),
+    ("en", "## Decision 2024/1: One", "## Decision 2024/2: Two", "recalls paragraph 3 of the Executive Board's decision 2024/1"),
+    ("en", "## Decision 2024/1: One", "## Decision 2024/2: Two", "recalls para 3 of decision 2024/1"),
+    ("ar", "## المقرر 2024/1: الأول", "## المقرر 2024/2: الثاني", "الفقرة 3 من مقرر المجلس التنفيذي 2024/1"),
+    ("ar", "## المقرر 2024/1: الأول", "## المقرر 2024/2: الثاني", "وفقا للفقرة ٣ من المقرر ٢٠٢٤/١"),
+])
+def test_more_forms_of_a_citation_from_another_instrument_make_the_renumbering_unsafe(language, first, second, citation):
+    # (each left the renumbering safe, and the citation pointing at another paragraph: an audit)
+    draft = f"---\nlanguage: {language}\n---\n\n{first}\n\n1. A.\n\n3. B.\n\n4. C.\n\n{second}\n\n1. {citation}.\n"
+    _, [d] = Linter(Selection(select=["NUM001"])).lint_text(draft, "t.undoc.md")
+    assert not d.fix.safe and "paragraph 3" in d.fix.message
