@@ -5,7 +5,7 @@ from functools import lru_cache
 from undoc_lint import regexes
 from undoc_lint.analysis.dates import DatePart, compiled, document_dates, european, other_digits
 from undoc_lint.diagnostics import Severity
-from undoc_lint.frontmatter import parse_dates
+from undoc_lint.frontmatter import declared_dates
 from undoc_lint.model import Heading, Item, Section
 from undoc_lint.rule import Rule
 
@@ -96,13 +96,10 @@ class FrontMatterDatesMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc):
-        fm = doc.front_matter
-        entry = fm.entries.get("dates") if fm is not None else None
-        if entry is None:
-            return
-        declared = parse_dates(entry.value)
-        if declared is None:
-            return  # SYN008 reports a malformed value
+        found = declared_dates(doc)
+        if found is None:
+            return  # (none, or malformed: SYN008)
+        entry, declared = found
         marks = tuple(compiled(doc.language).data.get("issue_date_marks") or ())
         line = []  # the days and ranges of the first block of the heading block that has any
         for d in document_dates(doc):

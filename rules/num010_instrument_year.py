@@ -2,7 +2,7 @@ from undoc_lint.analysis.bodies import document_body
 from undoc_lint.analysis.numbering import instrument_numbers
 from undoc_lint.analysis.symbol_check import data as symbol_data
 from undoc_lint.diagnostics import Severity
-from undoc_lint.frontmatter import parse_dates
+from undoc_lint.frontmatter import declared_dates
 from undoc_lint.rule import Rule
 
 YEARS = range(1946, 2200)  # a prefix of four digits in these is a year (`2021/1`), not a session (`75/224`)
@@ -60,11 +60,10 @@ class InstrumentYear(Rule):
     severity = Severity.WARNING
 
     def check(self, doc):
-        fm = doc.front_matter
-        entry = fm.entries.get("dates") if fm is not None else None
-        dates = parse_dates(entry.value) if entry is not None else None
-        if dates is None:
+        found = declared_dates(doc)
+        if found is None:
             return  # (none, or malformed: SYN008)
+        entry, dates = found
         allowed = {dates[0].year, dates[1].year}
         wrong: dict[str, list] = {}
         for inst in instrument_numbers(doc):

@@ -4,7 +4,7 @@ from undoc_lint import regexes
 from undoc_lint.analysis.symbol_check import data as symbol_data
 from undoc_lint.analysis.symbols import document_symbols
 from undoc_lint.diagnostics import Severity
-from undoc_lint.frontmatter import parse_dates
+from undoc_lint.frontmatter import declared_dates
 from undoc_lint.rule import Rule
 
 
@@ -62,16 +62,16 @@ class SymbolSessionYear(Rule):
     severity = Severity.WARNING
 
     def check(self, doc):
-        fm = doc.front_matter
-        if fm is None or "dates" not in fm.entries:
-            return
+        found = declared_dates(doc)
+        if found is None:
+            return  # (none, or malformed: SYN008)
+        entry, dates = found
         own = document_symbols(doc).front_matter
         if own is None or not own.valid or own.span is None:
             return  # (SYM004 reports a malformed symbol)
         m = _session_year().search(own.text)
-        dates = parse_dates(fm.entries["dates"].value) if m else None
-        if dates is None:
-            return  # (SYN008 reports malformed dates)
+        if m is None:
+            return
         year = int(m.group("year"))
         if year in (dates[0].year, dates[1].year):
             return
@@ -82,5 +82,5 @@ class SymbolSessionYear(Rule):
         yield self.diagnostic(
             span,
             f"the symbol `{own.text}` names the sessions of {year}, but the front-matter `dates` "
-            f"(line {fm.entries['dates'].value_span.line}) are in {when}: expected the year of the meeting "
+            f"(line {entry.value_span.line}) are in {when}: expected the year of the meeting "
             f"in both (a symbol or dates left from another session?)")

@@ -66,6 +66,14 @@ def parse_dates(value: Any) -> tuple[_dt.date, _dt.date] | None:
     return (start, end) if end >= start else None  # (an interval that runs backwards is none)
 
 
+def declared_dates(doc) -> tuple[FrontMatterEntry, tuple[_dt.date, _dt.date]] | None:
+    """The front matter's `dates` entry and the days it gives (first, last); None when there is
+    none or it is malformed (SYN008 reports that)."""
+    entry = doc.front_matter.entries.get("dates") if doc.front_matter is not None else None
+    dates = parse_dates(entry.value) if entry is not None else None
+    return None if dates is None else (entry, dates)
+
+
 def _backwards(value: Any) -> str | None:
     """`2021-07-01/06-29`: its end, written out, when it comes before its start."""
     m = _ISO_INTERVAL.match(str(value).strip())
