@@ -528,13 +528,13 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
         if name == "month":
             return month_name(language, part.month, part.month_form if forms else 0) if part.month else ""
         if name == "mm":
-            return str(part.month or "") if digits is None else str(part.month or "").translate(digits)
+            return _in_digits(str(part.month or ""), digits)
         if name == "weekday":
             return weekday_name(language, part.weekday) if part.weekday is not None else ""
         v = getattr(part, name)
         if name == "day" and v == 1 and first_day:
-            return first_day if digits is None else first_day.translate(digits)  # fr `1er juin`
-        return "" if v is None else str(v) if digits is None else str(v).translate(digits)
+            return _in_digits(first_day, digits)  # fr `1er juin`
+        return "" if v is None else _in_digits(str(v), digits)
 
     out = []
     pos = 0
@@ -544,6 +544,11 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
         pos = m.end()
     out.append(pattern[pos:].replace(" ", space))
     return "".join(out)
+
+
+def _in_digits(text: str, digits: dict | None) -> str:
+    """``text``'s ASCII digits, or translated by ``digits`` into the script the date was written in."""
+    return text if digits is None else text.translate(digits)
 
 
 def full_range_template(language: str | None, like: DatePart | None = None) -> str | None:
@@ -574,6 +579,5 @@ def describe(language: str | None, part: DatePart, digits: dict | None = None) -
             pattern = t.pattern
             break
     if pattern is None:
-        found = f"{part.year or '?'}-{part.month or '?'}-{part.day or '?'}"
-        return found if digits is None else found.translate(digits)
+        return _in_digits(f"{part.year or '?'}-{part.month or '?'}-{part.day or '?'}", digits)
     return render(language, pattern, part, forms=False, digits=digits)
