@@ -275,11 +275,17 @@ def hyphen_form_symbol(token: str) -> bool:
     if not any(ch.isdigit() for ch in token):
         return False
     slashed = slash_hyphens(token)
-    kw = _patterns().keyword
-    if not any(kw.match(comp) for comp in slashed.split("/")[1:]):  # (first: cheaper than the check)
+    if not _has_symbol_only_component(slashed):  # (first: cheaper than the check)
         return False
     c = check_symbol(slashed)
     return c.valid and c.known_series
+
+
+def _has_symbol_only_component(slashed: str) -> bool:
+    """Whether a symbol has, after its series, a component only symbols have (`RES`, `INF`, `L.5`,
+    `C.1`, `Res.3`, `Add.1` …)."""
+    kw = _patterns().keyword
+    return any(kw.match(comp) for comp in slashed.split("/")[1:])
 
 
 def shown(symbol: str) -> str:
@@ -349,9 +355,9 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
     if "/" not in s and series and re.match(r"^[A-Z]{1,6}-[A-Za-z0-9]", s) and s.count("-") >= 2:
         # (safe only when a component is one only symbols have, `A-RES-75-224`, `HSP-OECPR.2021-INF-2`:
         # `UNEP-WCMC-2023-5` is a project's code as likely as a symbol)
-        add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`",
-            safe=any(_patterns().keyword.match(c) for c in slash_hyphens(s).split("/")[1:]))
         s = slash_hyphens(s)
+        add("hyphen-separator", "hyphens `-` stand where a symbol has oblique strokes `/`",
+            safe=_has_symbol_only_component(s))
     if "\uff08" in s or "\uff09" in s:  # `S/RES/2334（2016）`, typed on a CJK keyboard
         add("fullwidth-bracket", "`（）` are full-width brackets: a symbol's are `()`")
         s = s.replace("\uff08", "(").replace("\uff09", ")")
