@@ -17,7 +17,10 @@ class InstrumentYear(Rule):
         year of the first or of the last day. For a body whose year begins
         in the July before it (the Economic and Social Council:
         `year_from_july` in symbols.yaml), a meeting from July on may
-        adopt instruments of the next year. Instruments numbered by session
+        adopt instruments of the next year; the document's body is its
+        front matter's `body`, else its `symbol` (`E/RES/…`, `E/2024/…`;
+        not `E/ICEF/…`, UNICEF's board: `document_body_by_symbol` in
+        symbols.yaml), else the acting body's line. Instruments numbered by session
         (`75/224`) are not concerned. One report for each kind: the first
         instrument that carries another year, with how many more do.
 

@@ -432,3 +432,16 @@ def test_a_hyphenated_code_without_a_symbol_only_component_gets_no_safe_fix():
     draft = "---\nlanguage: en\n---\n\nSee the UNEP-WCMC-2023-5 report and A-RES-75-224.\n"
     fixed, _, _ = Linter().fix_text(draft, "x.undoc.md")
     assert fixed.endswith("See the UNEP-WCMC-2023-5 report and A/RES/75/224.\n")
+
+
+@pytest.mark.parametrize("symbol, body", [
+    ("A/RES/75/224", "general-assembly"), ("A/C.2/78/L.5", "general-assembly"),
+    ("A/HRC/RES/50/1", "human-rights-council"), ("A/CONF.231/4", None),
+    ("E/RES/2023/5", "economic-and-social-council"), ("E/2024/L.1", "economic-and-social-council"),
+    ("E/ICEF/2023/20", None), ("E/CN.7/2023/15", None), ("E/C.12/2023/1", None), ("E/ECE/1500", None),
+    ("S/RES/2334 (2016)", "security-council"), ("UNEP/EA.5/Res.2", "environment-assembly"),
+    ("HSP/HA.2/Dec.1", "habitat-assembly"), ("HSP/EB.2023/10", None),
+])
+def test_the_body_a_document_symbol_tells(symbol, body):
+    from undoc_lint.analysis.bodies import body_of_symbol
+    assert body_of_symbol(symbol) == body

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import regexes
 from ..lang import language_pack
+from .symbol_check import data as symbol_data
 
 ACTING_LINE_UP_TO = 80  # characters: `*The United Nations Environment Assembly*,` and the like
 
 
 def document_body(doc) -> str | None:
     """The document's own body (an id of symbols.yaml: `economic-and-social-council` …): its
-    front matter's `body` in the language's words, or its `symbol`, else the acting body's line
-    at the top (`*The Economic and Social Council*,`); None when none tells."""
+    front matter's `body` in the language's words, or its `symbol` (`body_of_symbol`), else the
+    acting body's line at the top (`*The Economic and Social Council*,`); None when none tells."""
     cached = doc.cache.get("body", False)
     if cached is not False:
         return cached
@@ -18,8 +22,8 @@ def document_body(doc) -> str | None:
     body = str(fm.get("body") or "")
     names = (language_pack(doc.language).get("citations") or {}).get("bodies") or {}
     found = next((bid for bid, words in names.items() if any(w in body for w in words)), None) if body else None
-    if found is None and str(fm.get("symbol") or "").startswith("E/"):
-        found = "economic-and-social-council"
+    if found is None and fm.get("symbol"):
+        found = body_of_symbol(str(fm["symbol"]).strip())
     if found is None:
         for block in doc.blocks[:12]:
             # (the acting body's line: short, the body's name near its start, `*The Economic and Social
@@ -32,3 +36,13 @@ def document_body(doc) -> str | None:
                 break
     doc.cache["body"] = found
     return found
+
+
+def body_of_symbol(symbol: str) -> str | None:
+    """The body a document of this symbol is of (`document_body_by_symbol` in symbols.yaml), or None."""
+    return next((body for pattern, body in _by_symbol() if pattern.match(symbol)), None)
+
+
+@lru_cache(maxsize=1)
+def _by_symbol() -> tuple:
+    return tuple((regexes.compile(e["pattern"]), e["body"]) for e in symbol_data().get("document_body_by_symbol") or ())
