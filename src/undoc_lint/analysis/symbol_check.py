@@ -301,7 +301,7 @@ _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # `(?<! )`: a run of spaces is tried from its first space only (not from each: quadratic)
 # A line break stands for the space before a suffix (or for none: a wrapped line, §2 of
 # the markup spec; the inline text joins the lines with "\n", their indentation dropped).
-_SUFFIX_AT_END = regexes.compile(r"(?<! )(?P<space> *|\n)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra>[ \n]\((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
+_SUFFIX_AT_END = regexes.compile(r"(?<! )(?P<space> *(?:[-\u2013] *)?|\n)\((?:(?P<year>[0-9]{4})|(?P<roman>(?:S-|ES-)?[IVXLC]{1,7}))\)(?P<extra>[ \n]\((?:Part [IVXLC]{1,5}|Resumption [0-9]{1,2})\))?(?P<star>\*?)$")
 _EXTRA_AT_END = regexes.compile(r"(?P<extra>[ \n]?\((?:Part ?[IVXLC]{1,5}|Resumption ?[0-9]{1,2}|Vol\. ?[IVXLC]{1,5})\))(?P<star>\*?)$")
 
 
@@ -562,7 +562,9 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         # space; it is kept as it is (a fix does not join the lines)
         wrapped = year_gap == "\n"
         if allowed and year_gap != gap and not wrapped:
-            if gap:
+            if "-" in year_gap or "\u2013" in year_gap:
+                add("year-space", f"no dash stands before the year: `{base}{gap}({year})`", "profile", "P1")
+            elif gap:
                 add("year-space", f"a space belongs before the year: `{base} ({year})`", "profile", "P1")
             else:
                 add("year-space", f"this language writes no space before the year: `{base}({year})`", "profile", "P1")

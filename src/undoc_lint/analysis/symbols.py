@@ -56,6 +56,9 @@ _WRAPPED_REST = regexes.compile(r"[ \t]*\n[ \t]*([0-9A-Za-z][0-9A-Za-z./*-]{0,60
 
 # a year in full-width brackets after a symbol that may carry one
 _FULLWIDTH_YEAR = regexes.compile(r" ?\uff08[0-9]{4}\uff09")
+# a year after two or three spaces, or a dash, where one space belongs (`S/RES/2334  (2016)`,
+# `S/RES/2334 - (2016)`): read as the symbol's, so that SYM001 says so (not "no year")
+_LOOSE_YEAR = regexes.compile(r"(?: {2,3}| ?[-\u2013] ?)\([0-9]{4}\)")
 # after a candidate that ends with a modifier's word (`…/Add`), its number after a space (`. 2`, ` 2`);
 # after one that still wants its number (`A/RES/75`, `…/INF`), that number after a space
 _MODIFIER_NUMBER = regexes.compile(r"\.? [0-9]{1,3}(?![0-9/])")
@@ -120,6 +123,9 @@ def scan(text: str) -> list[tuple[int, int]]:
         elif "\uff08" in text[end:end + 2] and (fy := _FULLWIDTH_YEAR.match(text, end)) and \
                 cand.startswith(allowed_year) and cand[-1:].isdigit():
             end = fy.end()  # (`S/RES/2334（2016）`, typed on a CJK keyboard: SYM001 reports the brackets)
+        elif (text[end:end + 1] in " -\u2013") and cand.startswith(allowed_year) and cand[-1:].isdigit() and \
+                (ly := _LOOSE_YEAR.match(text, end)):
+            end = ly.end()
         end = _trim(text, start, end)
         pos = max(end, m.end())
         cand = text[start:end]
