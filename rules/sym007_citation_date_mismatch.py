@@ -97,7 +97,7 @@ class CitationDateMismatch(Rule):
                 found = self._contradiction(doc, c, number, adopted)
                 if found:
                     what, expected, severity = found
-                    cited, start = (c.text, c.start) if len(c.numbers) == 1 else (f"{c.kind} {number.text}", end - len(number.text))
+                    cited, start = (c.text, c.start) if len(c.numbers) == 1 else (f"{_kind_word(doc.language, c.kind)} {number.text}", end - len(number.text))
                     yield self.diagnostic(c.inline.span_of(start, date.end),
                                           f"`{cited}` {what}, but the date of its adoption given is "
                                           f"{describe(doc.language, date.first, date.digits)}: expected a date {expected}",
@@ -133,6 +133,13 @@ class CitationDateMismatch(Rule):
             return None
         return (f"is of the General Assembly's session {session}",
                 f"between September {opens.year} and September {closes.year}", Severity.WARNING)
+
+
+@lru_cache(maxsize=None)
+def _kind_word(language, kind: str) -> str:
+    """The kind of instrument as the language names one (fr `résolution`: quoted for one number of a list)."""
+    words = ((language_pack(language).get("citations") or {}).get("kinds") or {}).get(kind) or (kind,)
+    return words[0]
 
 
 def _of_the_general_assembly(doc, c) -> bool:
