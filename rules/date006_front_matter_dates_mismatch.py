@@ -17,7 +17,8 @@ class FrontMatterDatesMismatch(Rule):
         When the front matter has a valid `dates` (an ISO date or interval,
         `2021-06-29/2021-07-01`), the first date or range of days written
         in the heading block (the paragraphs and headings before the first
-        `##` heading: `2021 年 6 月 29 日至 7 月 1 日，内罗毕`,
+        `##` heading and before a line that ends with a comma, which begins
+        an instrument: `*The Executive Board*,`, `*Recalling* …,`; `2021 年 6 月 29 日至 7 月 1 日，内罗毕`,
         `28–30 March 2023, Nairobi`) must give the same first and last day.
         A line with several days or ranges (a session held in two parts:
         `22 and 23 February 2021 and 28 February–2 March 2022`) runs from
@@ -102,8 +103,11 @@ class FrontMatterDatesMismatch(Rule):
         entry, declared = found
         marks = tuple(compiled(doc.language).data.get("issue_date_marks") or ())
         line = []  # the days and ranges of the first block of the heading block that has any
+        heading_block = None
         for d in document_dates(doc):
-            if not _in_heading_block(d.block) or (line and d.block is not line[0][0].block):
+            if heading_block is None:
+                heading_block = _heading_block(doc)
+            if id(d.block) not in heading_block or (line and d.block is not line[0][0].block):
                 break
             if marks and _issue_date(doc, d, marks):
                 continue
@@ -184,6 +188,26 @@ def _issue_date(doc, d, marks: tuple[str, ...]) -> bool:
     k = next((i for i, b in enumerate(blocks) if b is d.block), 0)
     before = getattr(blocks[k - 1], "content", None) if k > 0 else None
     return before is not None and before.text.lstrip().startswith(marks)
+
+
+# What ends the first sentence's lines of an instrument: its acting body's line and each
+# preambular paragraph (`*The Executive Board*,`, `*Recalling* …,`, `回顾……，`), never a dates line
+_CLAUSE_END = tuple(",，،;；")
+
+
+def _heading_block(doc) -> set[int]:
+    """The ids of the blocks of the heading block: those before the first `##` heading, the
+    body's paragraphs, and the first line that ends with a comma (in a short document with no
+    `##`: its acting body's line or first preambular paragraph, whose dates are no dates line)."""
+    found = set()
+    for block in doc.blocks:
+        if not _in_heading_block(block):
+            break
+        text = block.content.text if getattr(block, "kind", None) == "paragraph" else ""
+        if text.rstrip("\ufffc \n").endswith(_CLAUSE_END):
+            break
+        found.add(id(block))
+    return found
 
 
 def _in_heading_block(block) -> bool:
