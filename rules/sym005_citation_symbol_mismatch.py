@@ -8,6 +8,14 @@ from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
 
 
+def _not_theirs(found: list, kind: str, citations) -> list:
+    """The symbols of ``kind`` that stand for none of the numbers of the citations before (`its
+    resolutions 75/224 and 75/225 and its decision 75/501,[^1]` with `[^1]: A/RES/75/224 and
+    A/RES/75/225.`: the footnote documents all three, and the decision has no symbol)."""
+    theirs = [n for p in citations if p.kind == kind for n in p.numbers]
+    return [(s, m) for s, m in found if not any(same_instrument(n, m) for n in theirs)] if theirs else found
+
+
 def same_number(a, b) -> bool:
     """Two cited numbers that name one instrument (`75/224`, `2334 (2016)`, `3363 (XXX)`)."""
     return (a.number, a.session, a.year, a.roman) == (b.number, b.session, b.year, b.roman)
@@ -54,7 +62,11 @@ class CitationSymbolMismatch(Rule):
         names after the symbol (`A/RES/75/290 B`, `A/RES/31/6 A and B`,
         `A/RES/74/264 A–C`; `symbol_parts` and `part_letters` in the
         language pack) or in a footnote that cites by number; a symbol with
-        no part (`A/RES/31/6`) stands for the whole resolution. Decisions
+        no part (`A/RES/31/6`) stands for the whole resolution. A footnote
+        after the last of several citations of one text may give the
+        symbols of the others too (`its resolutions 75/224 and 75/225 and
+        its decision 75/501,[^1]` with `A/RES/75/224 and A/RES/75/225`):
+        their symbols are not compared with the last one. Decisions
         and recommendations mostly have no symbol of their own (§1.3): a
         footnote citing the report of the session
         (`第 2020/5 号决定[^7]` with `HSP/EB.2020/29`) is fine, and only a
@@ -107,7 +119,11 @@ class CitationSymbolMismatch(Rule):
 
     def check(self, doc):
         lead = tuple(language_pack(doc.language).get("citations", {}).get("footnote_lead_words", []))
+        before: list = []  # the citations since the last with a footnote, in the same text
         for c in document_citations(doc):
+            if before and before[-1].inline is not c.inline:
+                before = []
+            shared, before = (before, []) if c.footnotes else ((), before + [c])
             if not c.symbols:
                 if c.footnotes:  # (`[^1]: See resolution 75/225.`: a footnote that cites by number)
                     yield from self._by_number(doc, c)
@@ -116,6 +132,8 @@ class CitationSymbolMismatch(Rule):
                 continue  # (`…, in which it reaffirmed the New Urban Agenda,[^1]` with `A/RES/71/256, annex.`)
             fs = footnote_symbols(doc, c)
             res, dec, sessions = fs.res, fs.dec, fs.sessions
+            if shared:  # (one footnote after the last of several citations may give each its symbol)
+                res, dec = _not_theirs(res, "resolution", shared), _not_theirs(dec, "decision", shared)
             if c.kind == "resolution" and not res and not dec:
                 msg = self._not_a_resolution_symbol(c, fs.others)
                 if msg:
