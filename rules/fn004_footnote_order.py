@@ -41,8 +41,8 @@ class FootnoteOrder(Rule):
         3. *Recalls* the resolution.[^3]
 
         [^1]: A/75/1.
-        [^2]: A/75/3.
         [^3]: A/75/2.
+        [^2]: A/75/3.
         ```
         ```undoc pass lang=zh
         1. 表示注意到报告；[^1]
@@ -55,10 +55,8 @@ class FootnoteOrder(Rule):
 
     Fix safety:
         Safe: references and definitions are relabelled together by the
-        order of first reference, so every reference keeps its text.
-        Definitions that stand together (only blank lines between them, as
-        at the end of a draft) are put in the new order too; scattered ones
-        (each after its paragraph) stay where they are. No fix is offered while a label is
+        order of first reference, so every reference keeps its text; the
+        definitions stay where they are. No fix is offered while a label is
         not numeric, defined twice, or defined but never referenced.
     """
 
@@ -96,38 +94,7 @@ class FootnoteOrder(Rule):
         edits = [Edit(r.label_span.start, r.label_span.end, new[r.label]) for r in doc.footnote_refs if r.label in new and new[r.label] != r.label]
         edits += [Edit(d.label_span.start, d.label_span.end, new[d.label]) for d in doc.footnote_defs if d.label in new and new[d.label] != d.label]
         changes = ", ".join(f"[^{o}]→[^{n}]" for o, n in new.items() if o != n)
-        reordered = _reordered_run(doc, new)
-        if reordered is not None:
-            run_edit = reordered
-            edits = [e for e in edits if not run_edit.start <= e.start < run_edit.end] + [run_edit]
-            edits.sort(key=lambda e: e.start)
-            changes += "; the definitions put in that order"
         return Fix(f"renumber footnotes by first reference: {changes}", tuple(edits))
-
-
-def _reordered_run(doc, new: dict[str, str]) -> Edit | None:
-    """One edit that writes the definitions, relabelled, in their new order, when they stand
-    together (only blank lines between them, as at the end of a draft) and hold no reference;
-    None when they are scattered (each after its paragraph: they stay) or already in order."""
-    defs = [d for d in doc.footnote_defs if d.label in new]  # (`[^*]` stays where it is)
-    if len(defs) < 2:
-        return None
-    src = doc.text
-    gaps = [src[a.span.end:b.span.start] for a, b in zip(defs, defs[1:])]
-    if any(g.strip() or a.span.end > b.span.start for g, a, b in zip(gaps, defs, defs[1:])):
-        return None
-    start, end = defs[0].span.start, defs[-1].span.end
-    if any(start <= r.span.start < end for r in doc.footnote_refs):  # (a footnote that references one)
-        return None
-    ordered = sorted(defs, key=lambda d: int(new[d.label]))
-    if ordered == defs:
-        return None
-    pieces = []
-    for k, d in enumerate(ordered):
-        pieces.append(f"[^{new[d.label]}]" + src[d.span.start + len(d.label) + 3:d.span.end])
-        if k < len(gaps):
-            pieces.append(gaps[k])
-    return Edit(start, end, "".join(pieces))
 
 
 def _ordinal(n: int) -> str:
