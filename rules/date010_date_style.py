@@ -2,7 +2,8 @@ from functools import lru_cache
 
 from undoc_lint import regexes
 from undoc_lint.analysis.date_templates import compiled
-from undoc_lint.analysis.dates import FULLWIDTH_DIGITS, OTHER_DIGITS, document_dates, month_name, other_digits, render
+from undoc_lint.analysis.dates import (FULLWIDTH_DIGITS, OTHER_DIGITS, document_dates, halfwidth, month_name, other_digits,
+                                      render)
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -12,7 +13,6 @@ _NUMBER = regexes.compile(rf"[0-9{OTHER_DIGITS}]")
 _NUMBER_AFTER = regexes.compile(rf"(?<!\s)\s*(?:to|through|until|till|[-–—])\s*[^\W\d_]{{3,9}}\.?\s[0-9{OTHER_DIGITS}]")
 _RANGE_BEFORE = regexes.compile(rf"[0-9{OTHER_DIGITS}]\s*(?:to|and|through|until|till|[-–—])\s*$")
 _FULLWIDTH_RUN = regexes.compile(f"[{FULLWIDTH_DIGITS}]+")
-_HALFWIDTH = {0xFF10 + k: ord("0") + k for k in range(10)}
 # what a sentence (or a title, a cell, a line of dialogue) begins after: a capital there stays
 _SENTENCE_END = ".!?:;。\n«“„\"'‘(（[¿¡—–|*"
 
@@ -20,7 +20,8 @@ _SENTENCE_END = ".!?:;。\n«“„\"'‘(（[¿¡—–|*"
 @lru_cache(maxsize=None)
 def _style(language):
     """The language's `style` (or None), with its month forms folded (once a language), whether
-    its digits must be half-width, and whether it checks anything else (the order, day, month)."""
+    its digits must be half-width, whether it checks anything else (the order, day, month), and
+    its `date_tail` compiled (or None)."""
     comp = compiled(language)
     style = comp.data.get("style")
     if not style:
@@ -30,7 +31,8 @@ def _style(language):
                   or style.get("first_month_form_only"))
     suffixes = tuple(style.get("no_day_suffixes") or ())
     others = bool(months or suffixes or style.get("templates") or style.get("first_day_written"))
-    return style, non_un, suffixes, months, bool(style.get("halfwidth_digits")), others
+    tail = regexes.compile(style["date_tail"]) if style.get("date_tail") else None
+    return style, non_un, suffixes, months, bool(style.get("halfwidth_digits")), others, tail
 
 
 class DateStyle(Rule):
@@ -53,7 +55,12 @@ class DateStyle(Rule):
         types them), where the pack says `halfwidth_digits` (Chinese: the
         UN writes `2023年6月5日`, as every Chinese date of §3.1 and of the
         seed document is written); every DATE rule reads such a date as
-        it reads it in ASCII digits.
+        it reads it in ASCII digits. The report and its fix take in the
+        rest of a range or list that follows the date and that no date
+        form reads (the pack's `date_tail`: `６月５日至９日`, a range with
+        no year; `２０２３年６月５日、６日和７日`, a list of three days),
+        so no digit of it is left full-width, and it is reported when only
+        that rest is full-width (`2023年6月5日、６日和７日`).
 
     Why:
         The UN writes dates one way in each language; a date in another
@@ -96,6 +103,15 @@ class DateStyle(Rule):
         ```undoc pass lang=zh
         1. 决定于2023年6月5日至9日举行会议，支持2020-2023年期间战略计划；
         ```
+        ```undoc fail lang=zh
+        1. 决定于２０２３年６月５日、６日和７日举行会议；
+        ```
+        ```expect
+        1:7 DATE010 `2023年6月5日、6日和7日`
+        ```
+        ```undoc fixed
+        1. 决定于2023年6月5日、6日和7日举行会议；
+        ```
 
     Fix safety:
         Safe: the same date, written the UN way; nothing else changes. A
@@ -109,7 +125,9 @@ class DateStyle(Rule):
         name may belong to a name (`le 14 Juillet`, `ثورة 25 يناير`: the
         name of an event) or begin a sentence the rule cannot see. No fix
         across a line break (it would join the lines), but for full-width
-        digits, whose fix changes only the digits.
+        digits, whose fix changes only the digits: the date's, and those of
+        the rest of its range or list (`６月５日至９日` -> `6月5日至9日`, not
+        `6月5日至９日`), up to the next date read.
     """
 
     code = "DATE010"
@@ -121,11 +139,21 @@ class DateStyle(Rule):
         found = _style(doc.language)
         if found is None:
             return
-        style, halfwidth, others = found[0], found[4], found[5]
-        if halfwidth and other_digits(doc):  # (`２０２３年６月５日`, typed with a Chinese input method)
-            for d in document_dates(doc):
-                if d.other_digits and d.inline is not None:
-                    yield from self._fullwidth_digits(doc, d)
+        style, halfwidth_only, others, tail = found[0], found[4], found[5], found[6]
+        if halfwidth_only and other_digits(doc):  # (`２０２３年６月５日`, typed with a Chinese input method)
+            dates = document_dates(doc)
+            for k, d in enumerate(dates):
+                if d.inline is None:
+                    continue
+                end = d.end
+                if tail is not None:  # (the rest of a range or list no template reads: `６月５日至９日`)
+                    after = dates[k + 1] if k + 1 < len(dates) else None
+                    limit = after.start if after is not None and after.inline is d.inline else len(d.inline.text)
+                    t = tail.match(d.inline.text, d.end, limit)
+                    if t is not None and _FULLWIDTH_RUN.search(t.group(0)):
+                        end = t.end()
+                if d.other_digits or end > d.end:
+                    yield from self._fullwidth_digits(doc, d, end)
         if not others:
             return
         comp = compiled(doc.language)
@@ -167,23 +195,27 @@ class DateStyle(Rule):
         return self._report(d.inline.span_of(begin, d.end), f"`{text[begin:d.end]}` is not written the UN way: "
                             f"expected `{written}`" + likewise, written, safe=not joined)
 
-    def _fullwidth_digits(self, doc, d):
-        """A date written with full-width digits: reported once, fixed digit by digit (nothing else
-        changes, so a date wrapped across lines is fixed too)."""
-        runs = list(_FULLWIDTH_RUN.finditer(d.text))
+    def _fullwidth_digits(self, doc, d, end):
+        """A date written with full-width digits, up to ``end`` (past the date, the rest of a range
+        or list that no template reads, `６月５日至９日`: its digits are written half-width with the
+        date's, not left full-width): reported once, fixed digit by digit (nothing else changes, so a
+        date wrapped across lines is fixed too)."""
+        written = d.inline.text[d.start:end]
+        runs = list(_FULLWIDTH_RUN.finditer(written))
         if not runs:
             return
-        want = d.text.translate(_HALFWIDTH)
+        want = halfwidth(written)
         edits = []
         for run in runs:
             span = d.inline.span_of(d.start + run.start(), d.start + run.end())
             if doc.text[span.start:span.end] != run.group(0):
                 edits = None  # (not the same characters in the source: no fix)
                 break
-            edits.append(Edit(span.start, span.end, run.group(0).translate(_HALFWIDTH)))
+            edits.append(Edit(span.start, span.end, halfwidth(run.group(0))))
         fix = Fix(f"write `{want.replace(chr(10), chr(0x23CE))}`", tuple(edits), safe=True) if edits else None
-        yield self.diagnostic(d.span, f"`{d.text}` is written with full-width digits: UN style writes the digits of a "
-                                      f"date half-width (ASCII): expected `{want}`", fix)
+        yield self.diagnostic(d.span if end == d.end else d.inline.span_of(d.start, end),
+                              f"`{written}` is written with full-width digits: UN style writes the digits of a date "
+                              f"half-width (ASCII): expected `{want}`", fix)
 
     def _part(self, doc, d, part, comp, found):
         lang = doc.language

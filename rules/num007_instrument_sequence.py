@@ -10,7 +10,8 @@ class InstrumentSequence(Rule):
 
     What it checks:
         The `##` instrument headings are read with the language's heading
-        patterns (`第 2021/1 号建议`, `Recommendation 2021/1`, `75/224.`).
+        patterns (`第 2021/1 号建议`, `Recommendation 2021/1`, `75/224.`;
+        full-width digits, `第２０２１/１号建议`, are read as ASCII ones).
         For each kind (resolution, decision, recommendation), the numbers
         run 1..n in document order with no gap, repeat or disorder, and all
         carry the same prefix (the session or year: `2021/…`). A document

@@ -13,7 +13,8 @@ class InstrumentYear(Rule):
 
     What it checks:
         When the front matter has valid `dates`, each kind of instrument
-        numbered by year (`Decision 2023/1`, `第 2021/1 号建议`) carries the
+        numbered by year (`Decision 2023/1`, `第 2021/1 号建议`, also in
+        full-width digits, `第２０２１/１号建议`) carries the
         year of the first or of the last day. For a body whose year begins
         in the July before it (the Economic and Social Council:
         `year_from_july` in symbols.yaml), a meeting from July on may

@@ -24,7 +24,12 @@ class MalformedSymbol(Rule):
         `S-300-PMU`). Sentence
         punctuation after a symbol (`A/RES/75/224.`) is not part of it. A
         joint symbol (`A/75/719-S/2021/18`, a letter to two organs) is two
-        symbols, each checked on its own. The profile rules of a well-formed
+        symbols, each checked on its own. Symbols are ASCII: digits written
+        full-width (`A/RES/７５/２２４`, `HSP/HA.１/Res.３`, as a CJK input
+        method types them or a PDF's text layer holds them), a full-width
+        stroke `／` or full-width brackets `（）` are reported; a token with
+        full-width digits is read as a symbol only after a known series
+        (not `HIV/２型`). The profile rules of a well-formed
         symbol are SYM002's, the front-matter `symbol` SYM004's.
 
     Why:
@@ -59,6 +64,19 @@ class MalformedSymbol(Rule):
         ```undoc pass lang=en
         1. *Calls* for action on COVID-19, SDG-11 and ISO-3166-1 by the G-77 in 2020-2023.
         ```
+        ```undoc fail lang=zh
+        1. 回顾第 1/3 号决议；[^1]
+
+        [^1]: HSP/HA.１/Res.３。
+        ```
+        ```expect
+        3:7 SYM001 expected `HSP/HA.1/Res.3`
+        ```
+        ```undoc fixed
+        1. 回顾第 1/3 号决议；[^1]
+
+        [^1]: HSP/HA.1/Res.3。
+        ```
         ```undoc pass lang=zh
         1. 表示注意到报告；[^1]
 
@@ -67,14 +85,16 @@ class MalformedSymbol(Rule):
 
     Fix safety:
         Safe when the intended symbol is certain (a missing dot, a space or
-        a hyphen where a stroke belongs, `INF.1` for `INF/1`; a symbol in
+        a hyphen where a stroke belongs, `INF.1` for `INF/1`, full-width
+        digits, strokes or brackets written in ASCII when that makes a
+        valid symbol: `A/RES/７５/２２４` -> `A/RES/75/224`; a symbol in
         file-name style with a component only symbols have, `A-RES-75-224`
         -> `A/RES/75/224`, since only the separators change); unsafe for
         one without (`HSP-OECPR-2025-3`: `UNEP-WCMC-2023-5` may be a
         project's code), and when a
         letter is read as a digit (`l2` as `L.2`, `2O21` as `2021`). No fix
         when a component cannot be recognised, nor for a stroke that the
-        symbol seems to go on after (`A/RES/75/—224`, full-width digits, a
+        symbol seems to go on after (`A/RES/75/—224`, full-width letters, a
         line break): what was meant there is not known.
     """
 

@@ -43,7 +43,8 @@ class CitationSymbolMismatch(Rule):
 
     What it checks:
         A citation by number (`resolution 75/224`, `第 1/3 号决议`,
-        `Security Council resolution 2334 (2016)`, `decision 2020/5`)
+        `Security Council resolution 2334 (2016)`, `decision 2020/5`; its
+        digits read as ASCII when written full-width, `第１/３号决议`)
         followed by a footnote reference (directly, or after its date, body,
         title or a clause on it: `resolution 75/224, by which it approved
         the plan,[^1]`; `footnote_gap` in the language pack), against the symbols in

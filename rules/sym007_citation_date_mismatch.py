@@ -25,7 +25,8 @@ class CitationDateMismatch(Rule):
 
     What it checks:
         A citation followed by its date of adoption (`resolution 2573
-        (2021) of 27 April 2021`; what may stand between them is
+        (2021) of 27 April 2021`, its digits and the date's read as ASCII
+        when written full-width; what may stand between them is
         `adoption_date_gap` in the language pack), and each number of a
         list followed by its own (`resolutions 32/162 of 19 December 1977
         and 77/173 of 14 December 2022`): a Security Council

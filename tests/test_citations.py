@@ -49,6 +49,39 @@ def test_chinese(text, expected):
     assert _cites(text, "zh") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("第２０２１/１号决定", [("第２０２１/１号决定", "decision", None, ["2021/1"])]),
+    ("第 １/３ 号决议", [("第 １/３ 号决议", "resolution", None, ["1/3"])]),
+    ("第２０２１／１号建议", [("第２０２１／１号建议", "recommendation", None, ["2021/1"])]),
+    ("安全理事会第２３２６（２０１６）号决议", [("安全理事会第２３２６（２０１６）号决议", "resolution", "security-council", ["2326 (2016)"])]),
+    ("联大第７５/２２４号决议和第７５/２２５号决议",
+     [("联大第７５/２２４号决议", "resolution", "general-assembly", ["75/224"]),
+      ("第７５/２２５号决议", "resolution", None, ["75/225"])]),
+    ("第１/２号和第１/３号决议", [("第１/２号和第１/３号决议", "resolution", None, ["1/2", "1/3"])]),
+    ("２０２０－２０２３年期间，２０２１/２２年度，第１７段", []),
+])
+def test_chinese_in_full_width_digits(text, expected):
+    # (typed with a Chinese input method, or left by a PDF's text layer: nothing was found)
+    assert _cites(text, "zh") == expected
+
+
+def test_full_width_numbers_are_read_in_ascii_and_kept_as_written():
+    [(s, e, _, _, numbers, _, _)] = scan("回顾第２０２１/３号决定", "zh")
+    [n] = numbers
+    assert (s, e) == (2, 12) and (n.text, n.session, n.number) == ("２０２１/３", "2021", "3")
+    doc = _doc("---\nlanguage: zh\n---\n\n2. 执行第１/３号决议[^3]。\n\n[^3]: HSP/HA.1/Res.3。\n")
+    (c,) = document_citations(doc)
+    assert c.text == "第１/３号决议" and doc.text[c.span.start:c.span.end] == "第１/３号决议"
+    assert [n.display() for n in c.numbers] == ["1/3"] and [r.label for r in c.refs] == ["3"]
+    assert same_instrument(c.numbers[0], meaning(c.symbols[0].check.normalized))
+
+
+def test_numbers_keep_their_text_as_written_where_a_session_prefix_is_read():
+    # (ar `دإط-10` is session ES-10: the number's text stays as written, for SYM007's lists)
+    [(_, _, _, _, numbers, _, _)] = scan("القرار دإط-10/19 و75/224", "ar")
+    assert [(n.text, n.session, n.number) for n in numbers] == [("دإط-10/19", "ES-10", "19"), ("75/224", "75", "224")]
+
+
 def _doc(text):
     return parse_text(text, "t.undoc.md")
 

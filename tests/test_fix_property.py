@@ -17,11 +17,11 @@ LINTER = Linter()
 # What a fix may replace: an item or section marker, a footnote label, a
 # document symbol, a dash (or a range connector), a group or State name
 # suggested by an unsafe fix, footnote calls moved across a punctuation mark,
-# full-width digits (a word: `\w`).
+# full-width digits (a word: `\w`; in a symbol, with its full-width strokes).
 ALLOWED = re.compile(
     r"^(?:\(?[0-9a-z]{1,6}[.)]"            # 3.  (b)  c)  ii.
     r"|[0-9]+"                            # footnote label
-    r"|[A-Za-z0-9/.\-() *]{2,60}"          # a symbol, spaces inside a malformed one included
+    r"|[A-Za-z0-9/.\-() *０-９／]{2,60}"    # a symbol, spaces inside a malformed one included
     r"|\s*[-‐‑‒–—―]\s*"                    # a dash, spaced or not
     r"|[\w\s'’-]{1,40}"                    # a connector word or a suggested name
     r"|(?:\[\^[^\]]+\])+[,.;:]|[,.;:](?:\[\^[^\]]+\])+)$"  # footnote calls trading places with punctuation
@@ -36,6 +36,7 @@ text_piece = st.sampled_from([
     "*Decides* to continue", "recalls resolution 1/3", "from 5-9 June 2023", "2020-2023", "A/Res/75/224",
     "HSP/OECPR.2021/INF.1", "S/RES/2334(2016)", "A/54/L.74/ADD.1", "文本", "2021 年 6 月 29 日至 7 月 1 日",
     "２０２３年６月５日至９日", "from ５-９ June ２０２３", "２０２０－２０２３年",  # (full-width digits: DATE010 fixes them)
+    "６月５日至９日", "２０２３年６月５日、６日和７日", "A/RES/７５/２２４", "HSP/HA.１/Res３", "第１/３号决议",  # (and SYM001)
 ])
 ref = st.integers(1, 6).map(lambda n: f"[^{n}]")
 

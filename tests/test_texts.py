@@ -30,3 +30,13 @@ def test_a_long_paragraphs_text_is_not_copied_again_for_each_read():
     doc = parse_text("1. " + "Recalls resolution 75/224 of 21 December 2020, " * 200 + "\n", "l.undoc.md")
     [(_, inline)] = list(doc.inlines())
     assert inline.text is inline.text and inline.text == doc.text[inline.span.start:inline.span.end]
+
+
+def test_full_width_digits_are_read_as_ascii_one_for_one():
+    # (citations, instrument headings and symbols read them so, as dates read them: offsets stay right)
+    text = "第２０２１/１号决定，A/RES/７５/２２４"
+    read = texts.halfwidth(text)
+    assert read == "第2021/1号决定，A/RES/75/224" and len(read) == len(text)
+    plain = "第 2021/1 号决定，٢٠٢٣"
+    assert texts.halfwidth(plain) is plain  # (nothing to read: the same object, no copy; Arabic-Indic digits are left)
+    assert texts.european("２０２３年٦月۹日") == "2023年6月9日"

@@ -59,6 +59,13 @@ PATHOLOGICAL = {
     "8000 repeated (a) items": ("".join("(a) x\n" for _ in range(8 * K)), 30),
     "4000 dates with hyphens on one line": ("1. " + "from 5-9 June 2023, " * 4 * K + "\n", 30),
     "4000 full-width dates on one line": ("---\nlanguage: zh\n---\n1. " + "２０２３年６月９日至５日（星期四），" * 4 * K + "\n", 30),
+    # full-width digits read as ASCII outside dates: each text translated once, a date's tail
+    # bounded and stopped at the next date, every full-width symbol checked once
+    "4000 full-width date lists on one line": ("---\nlanguage: zh\n---\n1. " + "２０２３年６月５日" + "、６日" * 4 * K
+                                               + "２０２３年６月５日、６日和７日，" * 4 * K + "\n", 30),
+    "full-width symbols and citations": ("---\nlanguage: zh\n---\n1. " + "第７５/２２４号决议、A/RES/７５/２２４、" * 10 * K
+                                         + "\n", 30),
+    "zh full-width numbers": ("---\nlanguage: zh\n---\n1. " + "第１／" * 100 * K + "\n", 20),
     "front matter never closed, CRLF lines": ("---\r\nlanguage: en\r\n" + "x\r\n" * 20 * K, 20),
     "4000 footnotes": ("".join(f"1. a[^{i}]\n\n" for i in range(4 * K)) + "".join(f"[^{i}]: A/1.\n" for i in range(4 * K)), 30),
     "CR-only lines": ("1. a\r\r" * 8 * K, 30),
@@ -183,6 +190,8 @@ ADVERSARIAL = {
     "dots": "." * 50 * M,
     "dates without month": "29 " * 16 * M,
     "full-width digits": "２０２３年６" * 8 * M,
+    "full-width date tails": "日、６" * 16 * M,
+    "full-width strokes and digits": "A／７" * 16 * M,
     "bidi marks": "\u200f1/" * 16 * M,
     "newlines": "\n" * 50 * M,
     "mixed": "A/RES/75/224 (2016) 5-9 June 2023 第1/" * 1 * M,

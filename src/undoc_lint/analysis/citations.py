@@ -15,6 +15,11 @@ punctuation, ``resolution 75/224 of 21 December 2020,[^1]``; in Chinese
 nothing, ``第 1/3 号决议[^3]``), their definitions, and the document
 symbols in those definitions (from ``analysis.symbols``).
 
+Full-width digits (``第２０２１/１号决定``, typed with a Chinese input method or
+left by a PDF's text layer) are read as ASCII ones, one character for one
+(``texts.halfwidth``): the numbers of a citation are ASCII (``2021``, ``1``),
+its text, its numbers' ``text`` and its offsets are as written.
+
 A multi-part resolution is cited with its parts (``resolution 75/290 B``,
 ``resolutions 31/6 A and B``; the group ``parts`` of a number form), and its
 symbol in a footnote with them after it (``A/RES/75/290 B``; ``symbol_parts``
@@ -41,7 +46,7 @@ from ..model import OBJECT_REPLACEMENT, Document, FootnoteDef, FootnoteRef, Inli
 from ..records import dataclass, field
 from .symbols import FoundSymbol, document_symbols, year_space_for
 from .symbols import data as symbol_data
-from .texts import digit_texts
+from .texts import digit_texts, halfwidth
 from .wordtree import SPACE, one_space, word_starts
 
 CACHE_KEY = "citations"
@@ -142,8 +147,8 @@ def _lead(starts: list[str] | None, kinds: dict[str, str], bodies: dict[str, str
 # ------------------------------------------------------------------ results
 @dataclass(frozen=True, slots=True)
 class CitedNumber:
-    text: str  # as written: "75/224", "2334 (2016)", "1/3"
-    number: str
+    text: str  # as written: "75/224", "2334 (2016)", "1/3", "２０２１/１"
+    number: str  # in ASCII digits (read so from full-width ones), as are session and year
     session: str | None = None  # session or year before the stroke
     year: str | None = None  # Security Council: the year in parentheses
     roman: str | None = None  # General Assembly before 1976
@@ -202,14 +207,16 @@ def in_report_clause(language: str | None, c: Citation) -> bool:
     return g.report_word.search(before, end.end() if end else 0) is not None
 
 
-def _numbers(g: _Grammar, text: str) -> list[CitedNumber]:
+def _numbers(g: _Grammar, text: str, written: str) -> list[CitedNumber]:
+    """The numbers of a citation, read in ``text`` (its digits ASCII); their ``text`` as ``written``."""
     out = []
     for m in g.forms.finditer(text):
         number, session, year, roman, parts = (m.group(name) if name else None for name in g.form_groups[m.lastgroup])
-        for written, symbolic in g.session_prefixes:  # (ar `دإط-10` is session ES-10)
-            if session and session.startswith(written):
-                session = symbolic + session[len(written):]
-        out.append(CitedNumber(m.group(0), number or "", session, year, roman, (parts or "").strip() or None))
+        for prefix, symbolic in g.session_prefixes:  # (ar `دإط-10` is session ES-10)
+            if session and session.startswith(prefix):
+                session = symbolic + session[len(prefix):]
+        out.append(CitedNumber(m.group(0) if written is text else written[m.start():m.end()], number or "", session,
+                               year, roman, (parts or "").strip() or None))
     return out
 
 
@@ -249,8 +256,9 @@ def scan(text: str, language: str | None) -> list[tuple[int, int, str, str | Non
     return [] if g is None else _scan(g, text)
 
 
-def _scan(g: _Grammar, text: str) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
+def _scan(g: _Grammar, written: str) -> list[tuple[int, int, str, str | None, list[CitedNumber], int, int]]:
     out = []
+    text = halfwidth(written)  # (`第２０２１/１号决定`: full-width digits read as ASCII, the offsets unchanged)
     citation = g.citation_refs if OBJECT_REPLACEMENT in text else g.citation
     if g.lead is not None:  # the pattern tried only where a citation can begin
         match, reached = citation.match, 0
@@ -261,19 +269,23 @@ def _scan(g: _Grammar, text: str) -> list[tuple[int, int, str, str | None, list[
             m = match(text, at)
             if m is not None:
                 reached = m.end()
-                _add(g, text, m, out)
+                _add(g, text, m, out, written)
         return out
     if g.trigger is not None and g.trigger.search(text) is None:
         return out
     for m in citation.finditer(text):
-        _add(g, text, m, out)
+        _add(g, text, m, out, written)
     return out
 
 
-def _add(g: _Grammar, text: str, m: re.Match, out: list) -> None:
-    """Add the citation a match found (unless it names no known kind or no number)."""
+def _add(g: _Grammar, text: str, m: re.Match, out: list, written: str | None = None) -> None:
+    """Add the citation a match found in ``text`` (``written`` read with ASCII digits; ``text``
+    itself when None) unless it names no known kind or no number."""
+    written = text if written is None else written
     kind = g.kinds.get(one_space(m.group("kind")))
-    numbers = _numbers(g, m.group("numbers"))
+    ns, ne = m.span("numbers")
+    read = text[ns:ne]
+    numbers = _numbers(g, read, read if written is text else written[ns:ne])
     if not kind or not numbers:
         return
     body = m.group("body") or (m.group("body2") if "body2" in m.re.groupindex else None)

@@ -53,10 +53,13 @@ from .. import regexes
 from ..records import dataclass, field
 from .date_templates import PLACEHOLDER, Compiled, Template, compiled
 from .wordtree import one_space
-from .texts import digit_texts
+from .texts import FULLWIDTH_DIGITS, OTHER_DIGITS, digit_texts, european, halfwidth
+from .texts import EUROPEAN_DIGITS as _EUROPEAN_DIGITS  # noqa: F401 - (the reference scan of tests/test_dates_scan.py)
+from .texts import OTHER_DIGIT_BASES as _OTHER_DIGIT_BASES
 
-__all__ = ["DateMatch", "DatePart", "compiled", "describe", "digits_of", "document_dates", "european", "find_dates",
-           "full_range_template", "month_name", "other_digits", "render", "scan", "weekday_name"]
+__all__ = ["FULLWIDTH_DIGITS", "OTHER_DIGITS", "DateMatch", "DatePart", "compiled", "describe", "digits_of",
+           "document_dates", "european", "find_dates", "full_range_template", "halfwidth", "month_name", "other_digits",
+           "render", "scan", "weekday_name"]
 
 # Years that a period may join: outside this, `1234-1240` is not read as years.
 PERIOD_YEARS = range(1800, 2200)
@@ -204,14 +207,9 @@ class DateMatch:
 
 
 # ------------------------------------------------------------------ scanning
-# Digits read as European ones: Arabic-Indic (U+0660), Eastern Arabic-Indic (U+06F0) and full-width
-# (U+FF10, what a Chinese or Japanese input method types): one code point each, so offsets stay right.
-_OTHER_DIGIT_BASES = (0x0660, 0x06F0, 0xFF10)
-OTHER_DIGITS = "\u0660-\u0669\u06f0-\u06f9\uff10-\uff19"  # (for a character class)
-FULLWIDTH_DIGITS = "\uff10-\uff19"
+# (the digits of other scripts read as European ones, and their tables: analysis.texts)
 _DIGIT = regexes.compile(rf"[0-9{OTHER_DIGITS}]")
 _OTHER_DIGIT = regexes.compile(f"[{OTHER_DIGITS}]")
-_EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in _OTHER_DIGIT_BASES for cp in range(base, base + 10)}
 # ASCII digit -> the digit of each other script (render and describe write numbers as the text did)
 _DIGITS_OF = {base: {ord("0") + k: chr(base + k) for k in range(10)} for base in _OTHER_DIGIT_BASES}
 
@@ -234,12 +232,6 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
         for d in found:
             _as_written(d, text, 0)
     return found
-
-
-def european(text: str) -> str:
-    """``text`` with Arabic-Indic and full-width digits read as European ones (the same length,
-    so offsets stay right); ``text`` itself when it has none (a quick first test)."""
-    return text.translate(_EUROPEAN_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
 def _as_written(d: DateMatch, text: str, base: int) -> None:

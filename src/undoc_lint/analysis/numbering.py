@@ -1,5 +1,6 @@
 """What the NUM rules share: operative-paragraph scopes, sibling groups of
-items, and instrument numbers read from `##` headings (language data)."""
+items, and instrument numbers read from `##` headings (language data; full-width
+digits, `## 第２０２１/１号建议`, read as ASCII ones)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..markers import format_marker, letter_value, roman_value
 from ..model import Document, Item, Marker, Paragraph, Section
 from ..records import dataclass
 from ..source import Span
+from .texts import halfwidth
 
 
 @dataclass
@@ -53,7 +55,7 @@ def operative_scopes(doc: Document, scope: str = "instrument") -> list[list[Oper
         for child in children:
             if isinstance(child, Section):
                 if (child.level == 2 and id(child) in numbered) or (
-                        embedded is not None and embedded.search(child.heading.content.text)):
+                        embedded is not None and embedded.search(halfwidth(child.heading.content.text))):
                     # an instrument, or one printed inside a report (`### Draft resolution I`):
                     # numbered on its own; the count around it runs on after it
                     scopes.append(own := [])
@@ -280,7 +282,7 @@ class InstrumentNumber:
     kind: str  # resolution | decision | recommendation
     prefix: str  # session or year: "2021", "75", "ES-10"
     number: int
-    span: Span  # the number as written, `2021/1`
+    span: Span  # the number as written, `2021/1` (`２０２１/１`: the prefix and number are read in ASCII digits)
     same_prefix: bool = True  # False: one series through the years (Security Council)
     part: str | None = None  # `A`, `B` … of an instrument issued in parts (`Resolution 75/100 A`)
     kind_written: bool = True  # False: the heading names no kind (`75/224.`), the pattern's default is taken
@@ -309,8 +311,9 @@ def instrument_numbers(doc: Document) -> list[InstrumentNumber]:
     out = []
     for section in doc.instruments:
         content = section.heading.content
+        text = halfwidth(content.text)  # (`第２０２１/１号建议`: full-width digits read as ASCII, offsets unchanged)
         for rx, default_kind, same_prefix, number_first in patterns:
-            m = rx.search(content.text)
+            m = rx.search(text)
             if not m:
                 continue
             groups = m.groupdict()

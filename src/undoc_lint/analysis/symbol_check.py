@@ -34,6 +34,7 @@ from functools import lru_cache
 from .. import regexes
 from ..lang import language_pack, load_data_file
 from ..records import dataclass
+from .texts import FULLWIDTH_DIGITS, halfwidth
 
 MAX_COMPONENTS = 12
 MAX_LENGTH = 120
@@ -296,6 +297,7 @@ def shown(symbol: str) -> str:
 _TRAILING_PUNCT = ".,;:!?。，；：、"
 LOOKALIKES = str.maketrans(_LIKE_LATIN, "ABEKMHOPCTX")
 _LOOKALIKE = regexes.compile(f"[{_LIKE_LATIN}]")
+_FULLWIDTH_RUN = regexes.compile(f"[{FULLWIDTH_DIGITS}]+")
 _DASH_BETWEEN_NUMBERS = regexes.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
 _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # `(?<! )`: a run of spaces is tried from its first space only (not from each: quadratic)
@@ -348,6 +350,14 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         odd = ", ".join(sorted({f"`{ch}` (U+{ord(ch):04X})" for ch in _LOOKALIKE.findall(s)}))
         add("lookalike", f"{odd}: Cyrillic where a symbol has Latin letters")
         s = s.translate(LOOKALIKES)
+    ascii_digits = halfwidth(s)
+    if ascii_digits is not s:  # `A/RES/７５/２２４`, typed on a CJK keyboard
+        runs = list(dict.fromkeys(_FULLWIDTH_RUN.findall(s)))
+        written = ", ".join(f"`{r}`" for r in runs)
+        read = ", ".join(f"`{halfwidth(r)}`" for r in runs)
+        add("fullwidth-digit", f"{written} {'is' if len(runs) == 1 else 'are'} written in full-width digits: "
+                               f"a symbol's digits are ASCII ({read})")
+        s = ascii_digits
     m = re.match(r"^[A-Z]{1,6}", s)
     series = m.group(0) if m else None
 

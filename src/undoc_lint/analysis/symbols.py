@@ -14,8 +14,11 @@ A joint symbol (``A/75/719-S/2021/18``, a hyphen or en dash before a known
 series and its stroke) is two symbols, each with a document number of its
 own. A line break before a suffix (``S/RES/2334⏎(2016)``, a soft-wrapped
 line) stands for the space (or for none where the language writes none),
-and a correction keeps it. Every repetition is bounded, so scanning is
-linear in the text.
+and a correction keeps it. Full-width digits (``A/RES/７５/２２４``,
+``HSP/HA.１/Res.３``, typed with a CJK input method) are read as ASCII ones,
+one character for one (``texts.halfwidth``), so such a symbol is found whole,
+as written, and ``check_symbol`` reports its digits (SYM001). Every
+repetition is bounded, so scanning is linear in the text.
 
 ``document_symbols(doc)`` scans every inline of a document and its front
 matter (the ``symbol``, and symbols cited in free-text values) once, cached
@@ -38,7 +41,7 @@ from ..model import Document, FootnoteDef, Inline
 from ..records import dataclass, field
 from .symbol_check import (_LOOKALIKE, _TRAILING_PUNCT, LOOKALIKES, MAX_COMPONENTS, Problem, SymbolCheck, _patterns,
                            check_symbol, data, hyphen_form_symbol, known_series, shown, year_space_for)
-from .texts import ANY_DIGIT, inline_texts
+from .texts import ANY_DIGIT, halfwidth, inline_texts
 
 __all__ = ["CACHE_KEY", "DocumentSymbols", "FoundSymbol", "Problem", "SymbolCheck", "check_symbol", "data",
            "document_symbols", "known_series", "scan", "shown", "year_space_for"]
@@ -67,6 +70,7 @@ _NUMBER_AFTER_SPACE = regexes.compile(r" [0-9]{1,5}(?![0-9/.,]?[0-9])")
 
 def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of every symbol candidate in a plain string, punctuation after it left out."""
+    written, text = text, halfwidth(text)  # (`A/RES/７５/２２４`: full-width digits read as ASCII, the offsets unchanged)
     pats = _patterns()
     not_series, allowed_year, allowed_roman = _scan_words()
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
@@ -133,6 +137,8 @@ def scan(text: str) -> list[tuple[int, int]]:
             continue
         if not cand.isascii() and _has_lookalike(cand) and cand.translate(LOOKALIKES).split("/")[0] not in known_series():
             continue  # (Cyrillic capitals before a stroke: a symbol only if they spell a known series)
+        if text is not written and m.group(1).translate(LOOKALIKES) not in known_series() and written[start:end] != cand:
+            continue  # (full-width digits: a symbol only after a known series, `A/RES/７５/２２４`, not `HIV/２型`)
         if not (ANY_DIGIT.search(cand) or any(ch.isdigit() for ch in cand)):  # (\d first: quick)
             # no number, so no symbol; unless the line breaks after its stroke and the rest
             # follows on the next (`A/RES/⏎75/224`, `A/⏎HRC/37/2`: the symbol is cut by the wrap)
@@ -290,7 +296,7 @@ class FoundSymbol:
     @property
     def cut_short(self) -> bool:
         """Ends with `/` and something that is not a space or a sentence mark follows (at most
-        after a line break): `A/RES/75/２２４`, `A/RES/75/—224`, `A/RES/75/` wrapped before `224`.
+        after a line break): `A/RES/75/—224`, `A/RES/75/_224`, `A/RES/75/` wrapped before `224`.
         The scan stopped at what it does not read as a component; the stroke is not trailing."""
         if not self.text.endswith("/") or self.inline is None:
             return False
