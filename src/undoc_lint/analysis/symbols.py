@@ -54,7 +54,7 @@ _URL = regexes.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09]{
 
 
 # what follows a stroke on the next line: the rest of a symbol cut by a line break (`A/RES/⏎75/224`)
-_WRAPPED_REST = regexes.compile(r"[ \t]*\n[ \t]*([0-9A-Za-z][0-9A-Za-z./*-]{0,60})")
+_WRAPPED_REST = regexes.compile(r"(?<![ \t])[ \t]*\n[ \t]*([0-9A-Za-z][0-9A-Za-z./*-]{0,60})")
 
 
 # a year in full-width brackets after a symbol that may carry one
