@@ -7,11 +7,13 @@ class ImpossibleDate(Rule):
     """A date that does not exist: 31 June, 30 February, 29 February of a common year, month 13.
 
     What it checks:
-        Every date, and each end of every date range, recognised in the
-        text (headings, paragraphs, items, footnotes) in the document's
-        language: the month must be 1–12 and the day must exist in that
-        month of that year. A part written on one end of a range only (the
-        month and year of `30–31 June 2021`) counts for both ends.
+        Every date, each end of every date range and each day of a list
+        (`5, 6 and 7 June 2023`), recognised in the text (headings,
+        paragraphs, items, footnotes) in the document's language: the
+        month must be 1–12 and the day must exist in that month of that
+        year. A part written on one end of a range only (the month and
+        year of `30–31 June 2021`) counts for both ends and for a list's
+        middle days.
         29 February is accepted in leap years, and when no year is written.
 
     Why:
@@ -49,7 +51,7 @@ class ImpossibleDate(Rule):
         for d in document_dates(doc):
             if d.kind == "period":
                 continue
-            ends = (d.first,) if d.first is d.last else (d.first, d.last)
+            ends = (d.first,) if d.first is d.last else (d.first, *d.middle, d.last)  # (a list's middle days too)
             for part in ends:
                 why = part.problem(lang)
                 if why is None:

@@ -1,4 +1,5 @@
-from undoc_lint.analysis.dates import DatePart, describe, document_dates, full_range_template, render
+from undoc_lint.analysis.dates import (DatePart, describe, document_dates, full_range_template, render,
+                                       un_separator, un_written)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
 
@@ -13,9 +14,12 @@ class RangeEndsBeforeStart(Rule):
         A range that crosses into another year with the year written on
         one end only (`29 December–2 January 2022`) reads as ending before
         it starts; the message then asks for the year on both ends.
-        Two days of one month listed (`22 and 23 February 2021`) must
-        likewise come earlier first (`19 and 18 April 2023` is reported);
-        two dates written whole may be named in any order.
+        The days of one month listed (`22 and 23 February 2021`, `5, 6
+        and 7 April 2023`) must likewise come earlier first (`19 and 18
+        April 2023`, `5, 7 and 6 April 2023` are reported); two dates
+        written whole may be named in any order. The suggestion of a date
+        in another order (en US order, `May 9–5, 2023`) is written as
+        DATE010 writes it, in UN order (`5–9 May 2023`).
 
     Why:
         The end date must be on or after the start date, and a range across
@@ -56,20 +60,23 @@ class RangeEndsBeforeStart(Rule):
     def check(self, doc):
         lang = doc.language
         for d in document_dates(doc):
-            if d.kind != "range" or d.last.key() >= d.first.key():
+            if d.kind != "range" or (d.last.key() >= d.first.key() and not d.middle):
+                continue
+            if d.middle:  # (`5, 7 and 6 April 2023`: a list of several days)
+                yield from self._list(d)
                 continue
             a, b = d.first, d.last
-            sep = d.written_separator  # (only the order changes: the spacing stays as written)
-            digits = d.digits  # (and the digits: `２０２３年` stays full-width; DATE010 says which to write)
-            # (a month keeps the case of its place, `с июля по май` → `с мая по июль`)
-            swapped = d.with_open(render(lang, d.template, _copy(b, a.month_form), _copy(a, b.month_form), sep,
-                                         digits=digits))
+            digits = d.digits  # (the digits as written: `２０２３年` stays full-width; DATE010 says which to write)
+            # (only the order of the ends changes: the connector and the spacing as DATE010 writes them, and in
+            # the order it writes (en US order `May 9–5, 2023` -> `5–9 May 2023`); a month keeps the case of its
+            # place, `с июля по май` → `с мая по июль`)
+            swapped = d.with_open(un_written(d, _copy(b, a.month_form), _copy(a, b.month_form))[0])
             if d.is_list:  # (`19 and 18 April 2023`: two days of one month, the later first)
                 if not ("month" in a.written and "month" in b.written):  # (two dates written whole: any order)
                     yield self.diagnostic(d.span, f"the days of `{d.text}` are listed later first: expected the earlier "
                                                   f"first (`{swapped}`)")
                 continue
-            other = _other_reading(lang, d, sep, digits)
+            other = _other_reading(lang, d, digits)
             if other is None:
                 yield self.diagnostic(d.span, f"date range `{d.text}` ends before it starts: {describe(lang, b, digits)} is "
                                               f"earlier than {describe(lang, a, digits)}; expected the earlier date first "
@@ -82,8 +89,19 @@ class RangeEndsBeforeStart(Rule):
                                           f"{describe(lang, a, digits)} to {describe(lang, b, digits)}; {first[1]}, or "
                                           f"{second[1]}")
 
+    def _list(self, d):
+        """A list of several days (`5, 7 and 6 April 2023`): its days must come earlier first."""
+        days = (d.first, *d.middle, d.last)
+        if all(x.key() <= y.key() for x, y in zip(days, days[1:])):
+            return
+        ordered = sorted(days, key=DatePart.key)
+        middle = d.middle_days(str(p.day) if d.digits is None else str(p.day).translate(d.digits) for p in ordered[1:-1])
+        first, last = _copy(ordered[0], d.first.month_form), _copy(ordered[-1], d.last.month_form)
+        written = d.with_open(un_written(d, first, last, days=middle)[0])
+        yield self.diagnostic(d.span, f"the days of `{d.text}` are not listed earlier first: expected `{written}`")
 
-def _other_reading(lang, d, sep, digits=None) -> tuple[int, str] | None:
+
+def _other_reading(lang, d, digits=None) -> tuple[int, str] | None:
     """(days, how to write it) of the reading besides swapped ends, if there is one: a range into
     the next year (`29 December–2 January 2024`, `29 December 2024 to 2 January 2024`), or one
     whose years are swapped (`1 July 2024 to 30 June 2023`, a budget period)."""
@@ -96,13 +114,15 @@ def _other_reading(lang, d, sep, digits=None) -> tuple[int, str] | None:
             fixed_a.year = b.year - 1
         else:
             fixed_b.year = a.year + 1
-        across = d.with_open(render(lang, full_range_template(lang, a) or d.template, fixed_a, fixed_b, sep, digits=digits))
+        full = full_range_template(lang, a)
+        across = d.with_open(render(lang, full, fixed_a, fixed_b, un_separator(d), digits=digits) if full
+                             else un_written(d, fixed_a, fixed_b)[0])
         into = f"the end's year is {fixed_b.year}" if both_years else "write the year on both ends"
         return _days(fixed_a, fixed_b), f"if it runs into the next year, {into} (`{across}`)"
     if both_years and a.year == b.year + 1 and (a.month or 0, a.day or 0) > (b.month or 0, b.day or 0):
         years = _copy(a), _copy(b)
         years[0].year, years[1].year = b.year, a.year
-        written = d.with_open(render(lang, d.template, years[0], years[1], sep, digits=digits))
+        written = d.with_open(un_written(d, years[0], years[1])[0])
         return _days(*years), f"if its years are swapped, `{written}`"
     return None
 

@@ -1,6 +1,6 @@
 import unicodedata
 
-from undoc_lint.analysis.dates import document_dates
+from undoc_lint.analysis.dates import document_dates, style_template, un_written
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -16,7 +16,10 @@ class RangeDash(Rule):
         dash (U+2013): `29 June–1 July 2021`, `2020–2023`. Languages whose
         pack names no range dash (Chinese writes `2020-2023年期间`,
         `2020—2023年` or `至`) are not checked. Ranges written with words
-        (`from 5 to 9 June 2023`) are not concerned.
+        (`from 5 to 9 June 2023`) are not concerned. The text expected of
+        a range in another order (en US order, `April 5-9, 2023`) is
+        written as DATE010 writes it, in UN order (`5–9 April 2023`); the
+        fix still changes only the dash.
 
     Why:
         The UN editorial practice seen in English documents closes up
@@ -70,11 +73,15 @@ class RangeDash(Rule):
             replacement = want if closed else (f" {want} " if spaced else want)
             rel_start, rel_end = d.sep_start - d.start, d.sep_end - d.start
             fixed = d.text[:rel_start] + replacement + d.text[rel_end:]
+            # (a range in another order, `April 5-9, 2023`, expected as DATE010 writes it, in UN order: the
+            # fix still changes the dash only)
+            expected_text = (d.with_open(un_written(d, sep=replacement)[0])
+                             if style_template(d.language, d.template) is not None else fixed)
             kind = "year period" if d.kind == "period" else "date range"
             expected = f"a closed-up {_name(want)}" if closed else _article(_name(want))
             yield self.diagnostic(
                 d.separator_span,
-                f"{kind} `{d.text}` is joined by {what}; expected {expected}: `{fixed}`",
+                f"{kind} `{d.text}` is joined by {what}; expected {expected}: `{expected_text}`",
                 # (no fix across a line break: it would join the lines)
                 fix=None if "\n" in written else Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end,
                                                                                   replacement),), safe=True),

@@ -1,4 +1,4 @@
-from undoc_lint.analysis.dates import compiled, document_dates
+from undoc_lint.analysis.dates import compiled, document_dates, style_template, un_written
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -10,7 +10,10 @@ class RangeConnectorMix(Rule):
         Every date range or year period that begins with an opening word
         of the language pack's connectors (`from`, `between`, `从`) must
         use the connector that goes with it (`from … to …`,
-        `between … and …`), not a dash.
+        `between … and …`), not a dash. The text expected of a range in
+        another order (en US order, `from April 5–9, 2023`) is written as
+        DATE010 writes it, in UN order (`from 5 to 9 April 2023`); the fix
+        still changes only the connector.
 
     Why:
         Do not mix "from … –" or "between … –": write `from 5 to 9 June
@@ -63,7 +66,11 @@ class RangeConnectorMix(Rule):
                 replacement = f" {sep} " if partner.get("space") == "required" else sep
                 rel_start, rel_end = d.sep_start - d.start, d.sep_end - d.start
                 fixed = d.text[:rel_start] + replacement + d.text[rel_end:]
-                expected = f"`{d.open} … {sep} …`: `{fixed}`"
+                # (a range in another order, `from April 5–9, 2023`, expected in UN order, as DATE010 writes
+                # it: the fix still changes the connector only)
+                shown = (d.with_open(un_written(d, sep=replacement)[0])
+                         if style_template(d.language, d.template) is not None else fixed)
+                expected = f"`{d.open} … {sep} …`: `{shown}`"
                 if "\n" not in d.separator:  # (across a line break the fix would join the lines)
                     # (a range of days: the word opens it; a period of years may be the sentence's: `data from 2020–2023`)
                     fix = Fix(f"write `{fixed}`", (Edit(d.separator_span.start, d.separator_span.end, replacement),),

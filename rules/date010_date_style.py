@@ -2,8 +2,8 @@ from functools import lru_cache
 
 from undoc_lint import regexes
 from undoc_lint.analysis.date_templates import compiled
-from undoc_lint.analysis.dates import (FULLWIDTH_DIGITS, OTHER_DIGITS, document_dates, halfwidth, month_name, other_digits,
-                                      render)
+from undoc_lint.analysis.dates import (FULLWIDTH_DIGITS, OTHER_DIGITS, document_dates, halfwidth, month_name,
+                                      other_digits, style_template, un_separator, un_written)
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -39,13 +39,18 @@ class DateStyle(Rule):
     """A date is written in a form the language reads but UN style does not use.
 
     What it checks:
-        From the `style` entry of the language pack's dates: a date or a
-        range in another order (English `April 5, 2023`, `April 5–9, 2023`,
-        `April 30–May 2, 2023`: UN English writes `5 April 2023`, `5–9
-        April 2023`, `30 April–2 May 2023`); an ordinal suffix after the
-        day (`31st April`, Spanish `1º de julio`); French day 1 without
-        `er` (`1 juillet`: `1er juillet`); a month name with a capital
-        inside a sentence (French, Spanish, Russian: `3 Mars 2024`); a
+        From the `style` entry of the language pack's dates: a date, a
+        range or a list of days in another order (English `April 5, 2023`,
+        `April 5–9, 2023`, `April 30–May 2, 2023`, `April 5, 6 and 7,
+        2023`, `Friday April 5, 2023`: UN English writes `5 April 2023`,
+        `5–9 April 2023`, `30 April–2 May 2023`, `5, 6 and 7 April 2023`,
+        `Friday, 5 April 2023`); a range joined by a connector UN style
+        does not write (the connector's `un_style`: English `through`, US
+        usage, `5 through 9 April 2023` → `5–9 April 2023`, `from 5
+        through 9 April 2023` → `from 5 to 9 April 2023`); an ordinal
+        suffix after the day (`31st April`, Spanish `1º de julio`); French
+        day 1 without `er` (`1 juillet`: `1er juillet`); a month name with
+        a capital inside a sentence (French, Spanish, Russian: `3 Mars 2024`); a
         month form that is not UN style (Spanish `setiembre`); a Russian
         month after a day in another case than the genitive (`20 декабрь
         2018 года`); an Arabic month written alone or spelt otherwise than
@@ -88,6 +93,17 @@ class DateStyle(Rule):
         ```undoc fixed
         1. *Decides* to meet from 5 to 9 April 2024 and on 30 April–2 May 2024;
         ```
+        ```undoc fail lang=en
+        1. *Decides* to meet on Friday April 5, 2024, on April 8, 9 and 10, 2024 and from April 15 through 19, 2024;
+        ```
+        ```expect
+        1:25 DATE010 `Friday, 5 April 2024`
+        1:50 DATE010 `8, 9 and 10 April 2024`
+        1:83 DATE010 `15 to 19 April 2024`
+        ```
+        ```undoc fixed
+        1. *Decides* to meet on Friday, 5 April 2024, on 8, 9 and 10 April 2024 and from 15 to 19 April 2024;
+        ```
         ```undoc pass lang=fr
         1. *Décide* de se réunir le 1er juillet 2024 ;
         ```
@@ -115,8 +131,16 @@ class DateStyle(Rule):
 
     Fix safety:
         Safe: the same date, written the UN way; nothing else changes. A
-        range is rewritten whole in one edit (its connector as written,
-        its opening word `from` left in place), which mixes no orders.
+        range or a list is rewritten whole in one edit (its connector as
+        written, or the one UN style writes for `through`; its opening
+        word `from` left in place; a list's middle days as written), which
+        mixes no orders. The spaces between the parts stay as written (the
+        n-th space written stands in the n-th place of the UN form, so a
+        no-break space between `April` and `5` stays between `5` and
+        `April`); where they cannot (spaces of several kinds, and a form
+        with another number of spaces), the fix writes plain spaces and is
+        unsafe. A range in UN order joined by `through` has its connector
+        replaced, nothing else.
         Unsafe for a date or range in another order close after a number
         that no date read holds (`April 5 to April 9, 2023`, `March 3 and
         April 5–9, 2023`, `April 4 or April 5, 2023`), or before a range
@@ -139,7 +163,7 @@ class DateStyle(Rule):
         found = _style(doc.language)
         if found is None:
             return
-        style, halfwidth_only, others, tail = found[0], found[4], found[5], found[6]
+        halfwidth_only, others, tail = found[4], found[5], found[6]
         if halfwidth_only and other_digits(doc):  # (`２０２３年６月５日`, typed with a Chinese input method)
             dates = document_dates(doc)
             for k, d in enumerate(dates):
@@ -157,28 +181,29 @@ class DateStyle(Rule):
         if not others:
             return
         comp = compiled(doc.language)
-        orders = style.get("templates") or {}
         before = None  # the date read before, in the same text
         for d in document_dates(doc):
             previous, before = before, d
             if d.kind == "period" or d.inline is None:
                 continue
-            un = orders.get(d.template)
-            if un is not None:  # (another order: the whole date or range is rewritten)
+            if style_template(doc.language, d.template) is not None:  # (another order: rewritten whole)
                 read_to = previous.end if previous is not None and previous.inline is d.inline else 0
-                yield self._order(doc, d, un, read_to)
+                yield self._order(d, read_to)
                 continue
-            for part in (d.first,) if d.first is d.last else (d.first, d.last):
+            if d.connector is not None and d.connector.get("un_style"):  # (en `5 through 9 April 2023`)
+                yield self._connector(d)
+            for part in (d.first,) if d.first is d.last else (d.first, *d.middle, d.last):
                 yield from self._part(doc, d, part, comp, found)
 
-    def _order(self, doc, d, un, read_to):
+    def _order(self, d, read_to):
         """A date or range in another order (en `April 5, 2023`, `April 30–May 2, 2023`), rewritten
         whole in the UN one: the same parts, a range's connector as written (spacing and dash
-        included, which are DATE005's), its opening word (`from`) left where it is. ``read_to``:
-        where the date read before it in its text ends."""
+        included, which are DATE005's) unless UN style writes another (`through`), the spaces
+        between the parts and a list's middle days as written, its opening word (`from`) left where
+        it is. ``read_to``: where the date read before it in its text ends."""
         text = d.inline.text
         begin = d.first.start  # (after a range's opening word)
-        written = render(doc.language, un, d.first, d.last, d.written_separator, digits=d.digits)  # (digits as written)
+        written, kept = un_written(d)  # (digits and spaces as written)
         # (unsafe after a connector and a number that no date read holds, `April 5 to April 9,
         # 2023`, `March 3 and April 5–9, 2023`: what it is joined to would stay in the other
         # order; after a date read, `5 April 2023 and May 6, 2023`, nothing is left half done)
@@ -192,8 +217,24 @@ class DateStyle(Rule):
         # January 2`: a day in the other order may be joined to it by words the rule does not know)
         joined = joined or _NUMBER.search(text, max(window, read_to), d.start) is not None \
             or _NUMBER_AFTER.match(text, d.end) is not None
+        # (unsafe, too, when the spaces written between the parts could not be kept: a no-break space
+        # would become a plain one)
         return self._report(d.inline.span_of(begin, d.end), f"`{text[begin:d.end]}` is not written the UN way: "
-                            f"expected `{written}`" + likewise, written, safe=not joined)
+                            f"expected `{written}`" + likewise, written, safe=kept and not joined)
+
+    def _connector(self, d):
+        """A range in UN order joined by a connector UN style does not write (en `5 through 9 April
+        2023`): the connector replaced by the one it writes (`5–9 April 2023`), nothing else."""
+        text = d.inline.text
+        begin = d.first.start
+        sep = un_separator(d)
+        written = (text[begin:d.sep_start] + sep + text[d.sep_end:d.end]).replace("\n", " ")
+        span = d.separator_span
+        # (no fix across a line break in the connector: it would join the lines)
+        fix = None if "\n" in d.separator else Fix(f"write `{sep.strip()}`", (Edit(span.start, span.end, sep),),
+                                                   safe=True)
+        return self.diagnostic(d.inline.span_of(begin, d.end),
+                               f"`{text[begin:d.end]}` is not written the UN way: expected `{written}`", fix)
 
     def _fullwidth_digits(self, doc, d, end):
         """A date written with full-width digits, up to ``end`` (past the date, the rest of a range

@@ -335,7 +335,8 @@ def test_no_catastrophic_backtracking(language):
     rnd = random.Random(7)
     alphabet = "0123456789 -年月日"
     texts = ["".join(rnd.choice(alphabet) for _ in range(200_000)),
-             "2020-" * 40_000, "1 " * 100_000, "2021 年 " * 30_000, "12 年 12 月 " * 20_000]
+             "2020-" * 40_000, "1 " * 100_000, "2021 年 " * 30_000, "12 年 12 月 " * 20_000,
+             "1, " * 30_000, "April 1, " * 10_000, "5 through " * 10_000]
     for text in texts:
         t0 = time.perf_counter()
         scan(text, language)

@@ -58,6 +58,8 @@ PATHOLOGICAL = {
     # fixes against every earlier one, and NUM002 looked each marker up in a list
     "8000 repeated (a) items": ("".join("(a) x\n" for _ in range(8 * K)), 30),
     "4000 dates with hyphens on one line": ("1. " + "from 5-9 June 2023, " * 4 * K + "\n", 30),
+    "4000 lists of days in US order on one line": ("1. " + "on April 5, 6, and 7, 2023, " * 4 * K + "\n", 30),
+    "a list of 100k days": ("1. on " + "5, " * 100 * K + "and 6 April 2023\n", 20),
     "4000 full-width dates on one line": ("---\nlanguage: zh\n---\n1. " + "２０２３年６月９日至５日（星期四），" * 4 * K + "\n", 30),
     # full-width digits read as ASCII outside dates: each text translated once, a date's tail
     # bounded and stopped at the next date, every full-width symbol checked once
@@ -189,6 +191,7 @@ ADVERSARIAL = {
     "hashes": "#" * 50 * M,
     "dots": "." * 50 * M,
     "dates without month": "29 " * 16 * M,
+    "lists of days": "29, " * 12 * M,
     "full-width digits": "２０２３年６" * 8 * M,
     "full-width date tails": "日、６" * 16 * M,
     "full-width strokes and digits": "A／７" * 16 * M,

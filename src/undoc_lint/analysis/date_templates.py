@@ -37,6 +37,7 @@ _BEFORE_CONSUMED = rf"(?<![{_NEIGHBOUR}.\-].)"  # BEFORE, tested after the first
 _AFTER = rf"(?![{_NEIGHBOUR}])(?![.,\-–—][0-9])"
 _LETTER = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0620-\u064A"
 _WS = "[ \\t\\u00a0\\u202f\\u3000\\n]"
+SPACE_CHARS = _WS  # what a template's space is made of (a no-break space, a line break of a wrapped line …)
 _WS_REQUIRED = _WS + "{1,3}"
 _WS_OPTIONAL = _WS + "{0,3}"
 PLACEHOLDER = re.compile(r"\{([a-z]+)([12]?)\}")
@@ -45,6 +46,7 @@ KINDS = ("range", "date", "period")  # tried in this order at one position
 # the digit run it can start on.
 _DIGIT_RUNS = {"day": (1, 2), "mm": (1, 2), "year": (4,)}
 _PARTS = ("day", "month", "mm", "year", "weekday")  # the placeholders that give a date its values
+_MAX_DAYS = 15  # the middle days a list may have (`{days}`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class Template:
     beginning: str = ""  # the expression of its first two elements (and of an opening word before them)
     number_tail: str = ""  # when it begins with a number: the expression of what follows it in `beginning`
     lead_source: str = ""  # when it begins with a literal word (fr `le`, es `el`): the expression of its first elements
+    days: bool = False  # holds `{days}`, the middle days of a list (`5, 6 and 7 April`): joined by a list connector only
 
     def regex(self) -> re.Pattern:
         return regexes.compile(self.source, self.flags)
@@ -95,8 +98,10 @@ class Compiled:
     def starting_with(self, digits: int) -> tuple[re.Pattern, tuple[tuple[Template, Any], ...]]:
         """The templates that can begin on a number of ``digits`` digits (0: on a word; -1: on
         a literal word such as fr `le`, apart, as what follows an opening word tells the two
-        kinds apart), each with its compiled ``match``, and one expression that matches
-        wherever any of them begins (a quick first test)."""
+        kinds apart; of those of 0, -2: those that begin with a name, a month's or a weekday's,
+        after an opening word or not, and -3: those that begin with an opening word and a number),
+        each with its compiled ``match``, and one expression that matches wherever any of them
+        begins (a quick first test)."""
         found = self.by_start.get(digits)
         if found is None:
             found = self.by_start[digits] = _starting_with(self, digits)
@@ -108,6 +113,10 @@ def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[tuple
         ts = tuple(t for t in comp.templates if digits in t.digit_runs)
     elif digits == 0:
         ts = tuple(t for t in comp.templates if (t.opens or not t.digit_runs) and not t.lead_source)
+    elif digits == -2:
+        ts = tuple(t for t in comp.templates if not t.digit_runs and not t.lead_source)
+    elif digits == -3:
+        ts = tuple(t for t in comp.templates if t.opens and t.digit_runs and not t.lead_source)
     else:
         ts = tuple(t for t in comp.templates if t.lead_source)
     # Many templates begin alike (`{day} {month}`): the union of their distinct
@@ -164,6 +173,11 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
             out.append(_name_group(group, weekday_words))
         elif name == "sep":
             out.append(_sep_group(connectors, kind))
+        elif name == "days":  # (`, 6` of `5, 6 and 7 April`: up to 15 days, and a serial comma)
+            comma = re.escape(str(data.get("list_comma") or ","))
+            day = "[0-9]{1,2}(?![0-9])" + (f"(?:{suffixes})?" if suffixes else "")
+            # (atomic: a day given back could only be followed by a comma and a number, never by the connector)
+            out.append(f"(?P<days>(?>(?:{comma}{space}{day}){{1,{_MAX_DAYS}}})(?:{comma})?)")
         else:
             raise ValueError(f"unknown placeholder {{{name}}} in date template {pattern!r}")
         pos = m.end()
@@ -179,7 +193,9 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     tail = ""
     if first_name in _DIGIT_RUNS:
         suffix = f"(?:{suffixes})?" if first_name == "day" and suffixes else ""
-        tail = regexes.unnamed(suffix + "".join(out[2:4]))
+        # (a list's middle days with the connector after them: a number in a run of numbers and
+        # commas, `1, 2, 3`, is then no anchor)
+        tail = regexes.unnamed(suffix + "".join(out[2:6] if out[3].startswith("(?P<days>") else out[2:4]))
     names = [(n, i or "1") for n, i in PLACEHOLDER.findall(pattern) if n in _PARTS]
     groups = tuple(tuple(sorted(((n, n + i) for n, i in names if i == end), key=lambda g: _PARTS.index(g[0])))
                    for end in "12")
@@ -188,7 +204,8 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     # A literal first word (`le {day1}…`) is as common as words come: the anchor tests what follows it too.
     lead_source = regexes.unnamed("".join(out[:4])) if lead else ""
     return Template(kind, pattern, source, flags, range_dash, order,
-                    _DIGIT_RUNS.get(first_name, ()), bool(opens), first_words, groups, beginning, tail, lead_source)
+                    _DIGIT_RUNS.get(first_name, ()), bool(opens), first_words, groups, beginning, tail, lead_source,
+                    "{days}" in pattern)
 
 
 def _literal(text: str, space: str) -> str:

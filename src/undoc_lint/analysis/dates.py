@@ -21,10 +21,13 @@ What is found:
   ``2019 年 5 月``);
 * ``range``: two ends joined by a connector (``29 June–1 July 2021``,
   ``from 5 to 9 June 2023``, ``2023 年 6 月 5 日至 9 日``,
-  ``22 and 23 February 2021``, en US order ``April 5–9, 2023``); parts
-  written on one end only (the month and year of ``5–9 June 2023``, the
-  month of ``April 5–9, 2023``) are taken by the other end, and recorded as
-  not written;
+  ``22 and 23 February 2021``, en US order ``April 5–9, 2023``,
+  ``April 5 through 9, 2023``); parts written on one end only (the month
+  and year of ``5–9 June 2023``, the month of ``April 5–9, 2023``) are
+  taken by the other end, and recorded as not written. A list of more
+  than two days (``5, 6 and 7 April 2023``, en US order ``April 5, 6 and
+  7, 2023``) is a range joined by a list connector whose ``middle`` holds
+  the days between its ends, each with the list's month and year;
 * ``period``: two years (``2020–2023``, ``2020-2023 年``).
 
 Arabic-Indic digits (``٢٠٢٣``, ``۲۰۲۳``) and full-width ones (``２０２３``, what a
@@ -51,15 +54,15 @@ from typing import Any
 
 from .. import regexes
 from ..records import dataclass, field
-from .date_templates import PLACEHOLDER, Compiled, Template, compiled
-from .wordtree import one_space
+from .date_templates import PLACEHOLDER, SPACE_CHARS, Compiled, Template, compiled
+from .wordtree import alternatives, one_space
 from .texts import FULLWIDTH_DIGITS, OTHER_DIGITS, digit_texts, european, halfwidth
 from .texts import EUROPEAN_DIGITS as _EUROPEAN_DIGITS  # noqa: F401 - (the reference scan of tests/test_dates_scan.py)
 from .texts import OTHER_DIGIT_BASES as _OTHER_DIGIT_BASES
 
 __all__ = ["FULLWIDTH_DIGITS", "OTHER_DIGITS", "DateMatch", "DatePart", "compiled", "describe", "digits_of",
            "document_dates", "european", "find_dates", "full_range_template", "halfwidth", "month_name", "other_digits",
-           "render", "scan", "weekday_name"]
+           "render", "scan", "style_template", "un_separator", "un_written", "weekday_name", "written_gaps"]
 
 # Years that a period may join: outside this, `1234-1240` is not read as years.
 PERIOD_YEARS = range(1800, 2200)
@@ -139,6 +142,9 @@ class DateMatch:
     range_dash: dict | None = None  # the dash style that applies to this form (None: any)
     language: str = "en"
     other_digits: bool = False  # written with digits other than ASCII (`２０２３`, `٢٠٢٣`), read as ASCII ones
+    # the days of a list between its first and its last (the 6 of `5, 6 and 7 April 2023`), each with the
+    # month and year of the list; they are written between the end of ``first`` and the connector
+    middle: tuple = ()
     # set by document_dates(): where the text came from
     block: Any = field(default=None, repr=False)
     inline: Any = field(default=None, repr=False)
@@ -157,8 +163,26 @@ class DateMatch:
 
     @property
     def written_separator(self) -> str | None:
-        """The connector with the spacing written around it (a line break read as a space)."""
-        return None if self.separator is None else self.separator.replace("\n", " ")
+        """The connector with the spacing written around it; where a line breaks in it (a wrapped
+        range, `April 30–⏎May 2`), whose spacing is not known, as the language writes it."""
+        if self.separator is None or "\n" not in self.separator:
+            return self.separator
+        return self.clean_separator
+
+    def middle_days(self, days=None) -> str | None:
+        """The middle days of a list (`, 6` of `5, 6 and 7 April 2023`) as suggestions write them:
+        the numbers as written, without a suffix (`6th`), or ``days`` (numbers, in order), between
+        the commas and spaces written (a line break read as a space); None when there are none."""
+        if not self.middle:
+            return None
+        out, pos = [], self.first.end
+        days = iter(days) if days is not None else None
+        for part in self.middle:
+            out.append(self.text[pos - self.start:part.start - self.start])
+            out.append(_NUMBER.match(part.text).group(0) if days is None else next(days))
+            pos = part.end
+        out.append(self.text[pos - self.start:self.sep_start - self.start])
+        return "".join(out).replace("\n", " ")
 
     def with_open(self, rest: str) -> str:
         """``rest`` after the opening word and the spacing written after it (`from `, zh `从`)."""
@@ -209,6 +233,7 @@ class DateMatch:
 # ------------------------------------------------------------------ scanning
 # (the digits of other scripts read as European ones, and their tables: analysis.texts)
 _DIGIT = regexes.compile(rf"[0-9{OTHER_DIGITS}]")
+_NUMBER = regexes.compile(rf"[0-9{OTHER_DIGITS}]+")
 _OTHER_DIGIT = regexes.compile(f"[{OTHER_DIGITS}]")
 # ASCII digit -> the digit of each other script (render and describe write numbers as the text did)
 _DIGITS_OF = {base: {ord("0") + k: chr(base + k) for k in range(10)} for base in _OTHER_DIGIT_BASES}
@@ -241,7 +266,7 @@ def _as_written(d: DateMatch, text: str, base: int) -> None:
     if _OTHER_DIGIT.search(d.text) is None:
         return
     d.other_digits = True
-    for part in (d.first,) if d.first is d.last else (d.first, d.last):
+    for part in (d.first,) if d.first is d.last else (d.first, *d.middle, d.last):
         part.text = text[base + part.start:base + part.end]
 
 
@@ -269,9 +294,14 @@ def _matches(text: str, comp: Compiled):
         reached = anchor.end()
         number = anchor.lastgroup  # d12, d4, or None for a word
         if number is None:  # a word: the union of the templates' beginnings first
-            any_template, templates = starting_with(0)
-            if any_template.match(text, at) is None:
-                templates = ()
+            # (a name, or an opening word and a name: the templates that begin so; an opening word
+            # and a number: those; a word that can be both, `from`: all, in their order)
+            name_union, templates = starting_with(-2)
+            open_union, open_templates = starting_with(-3)
+            if name_union.match(text, at) is None:
+                templates = open_templates if open_templates and open_union.match(text, at) is not None else ()
+            elif open_templates and open_union.match(text, at) is not None:
+                templates = starting_with(0)[1]
             lead_union, lead_templates = starting_with(-1)  # (fr `le {day}…`: rarely worth a try)
             if lead_templates and lead_union.match(text, at) is not None:
                 templates += lead_templates
@@ -297,6 +327,8 @@ def _pairs(comp: Compiled, t: Template, m: re.Match) -> bool:
         return False
     open_word = m.group("open") if t.opens else None
     found, mismatch = _connector(comp, t.kind, m.group("sep").strip(), open_word)
+    if t.days and (found is None or found.get("kind") != "list"):  # (`5, 6–9 April`: no list; `6–9 April` is read)
+        return False
     # A list whose second day begins a range is no list (zh `2023年3月23日和2024年3月11日至22日`:
     # a day, then a range); the first day is a date of its own.
     if found is not None and found.get("kind") == "list" and _range_follows(comp.language).match(m.string, m.end()):
@@ -377,6 +409,13 @@ def _part(comp: Compiled, m: re.Match, groups: tuple[tuple[str, int], ...], base
     return DatePart(day, month, year, weekday, _written(tuple(written)), s - base, e - base, text[s:e], weekday_text, month_form)
 
 
+@lru_cache(maxsize=None)
+def _list_day(language: str | None) -> re.Pattern:
+    """A day of a list's middle days, with its suffix (`6`, `6th`)."""
+    suffixes = alternatives(compiled(language).data.get("day_suffixes") or [])
+    return regexes.compile("([0-9]{1,2})(?![0-9])" + (f"(?:{suffixes})?" if suffixes else ""))
+
+
 @lru_cache(maxsize=None)  # a few combinations, shared by every date (a frozenset is 216 bytes)
 def _written(parts: tuple[str, ...]) -> frozenset:
     return frozenset(parts)
@@ -424,6 +463,12 @@ def _build(comp: Compiled, t: Template, m: re.Match, base: int) -> DateMatch:
     last.start, last.end, last.text = sep_end - base, end - base, text[sep_end:end]
     match = DateMatch(t.kind, m.group(0), start - base, end - base, first, last, t.pattern, sep, sep_start - base,
                       sep_end - base, connector, open_mismatch=mismatch, range_dash=t.range_dash, language=comp.language)
+    if t.days:  # (the first end stops where the middle days begin)
+        days_start, days_end = m.span("days")
+        first.end, first.text = days_start - base, text[begin:days_start]
+        match.middle = tuple(DatePart(int(day.group(1)), first.month, first.year, None, _written(("day",)),
+                                      day.start() - base, day.end() - base, day.group(0), month_form=first.month_form)
+                             for day in _list_day(comp.language).finditer(text, days_start, days_end))
     if open_word:
         match.open, match.open_start, match.open_end = open_word, m.start("open") - base, m.end("open") - base
     return match
@@ -503,12 +548,16 @@ def weekday_name(language: str | None, weekday: int) -> str:
 
 
 def render(language: str | None, pattern: str, first: DatePart, last: DatePart | None = None,
-           sep: str | None = None, forms: bool = True, digits: dict | None = None) -> str:
+           sep: str | None = None, forms: bool = True, digits: dict | None = None,
+           gaps: list[str] | None = None, days: str | None = None) -> str:
     """Write values into a template (for messages): month names in each part's ``month_form``
     (the case the text used, where forms are cases), or with ``forms=False`` in the preferred form;
-    numbers in ASCII digits, or translated by ``digits`` (``DateMatch.digits``: as the text wrote them)."""
+    numbers in ASCII digits, or translated by ``digits`` (``DateMatch.digits``: as the text wrote them);
+    each space of the template as the next of ``gaps`` (one for each run of spaces), or as the language
+    spaces; a list's ``{days}`` as ``days``."""
     comp = compiled(language)
     space = " " if (comp.data.get("space") or "required") == "required" else ""
+    gap = iter(gaps) if gaps is not None else None
     first_day = comp.data.get("first_day")
     last = last or first
 
@@ -517,6 +566,8 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
         part = first if idx == "1" else last
         if name == "sep":
             return sep or ""
+        if name == "days":
+            return days or ""
         if name == "month":
             return month_name(language, part.month, part.month_form if forms else 0) if part.month else ""
         if name == "mm":
@@ -528,14 +579,85 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
             return _in_digits(first_day, digits)  # fr `1er juin`
         return "" if v is None else _in_digits(str(v), digits)
 
+    def literal(text: str) -> str:
+        if gap is None:
+            return text.replace(" ", space)
+        return _SPACES.sub(lambda _: next(gap, " "), text)
+
     out = []
     pos = 0
     for m in PLACEHOLDER.finditer(pattern):
-        out.append(pattern[pos:m.start()].replace(" ", space))
+        out.append(literal(pattern[pos:m.start()]))
         out.append(value(m))
         pos = m.end()
-    out.append(pattern[pos:].replace(" ", space))
+    out.append(literal(pattern[pos:]))
     return "".join(out)
+
+
+_SPACES = regexes.compile(" +")  # a run of spaces in a template: one space between two of its parts
+_GAP = regexes.compile(f"{SPACE_CHARS}+")  # what a template's space matches in a text
+
+
+def style_template(language: str | None, template: str) -> str | None:
+    """The template UN style writes a date of ``template`` in, when it is written in another order
+    (the language's `style: templates`: en US order `{month} {day}, {year}` -> `{day} {month} {year}`)."""
+    return ((compiled(language).data.get("style") or {}).get("templates") or {}).get(template)
+
+
+def un_separator(d: DateMatch) -> str | None:
+    """A range's connector as DATE010 writes it: as written (``written_separator``), or the one UN
+    style writes instead of it (`un_style`: en `through` -> `–`, `from … through` -> `from … to`),
+    spaced as the language spaces that one."""
+    want = (d.connector or {}).get("un_style")
+    if not want:
+        return d.written_separator
+    comp = compiled(d.language)
+    opener = comp.fold(d.open or "")
+    entry = next((c for c in comp.connectors if comp.fold(c["sep"]) == comp.fold(want)
+                  and comp.fold(c.get("open") or "") == opener), None) \
+        or next((c for c in comp.connectors if comp.fold(c["sep"]) == comp.fold(want)), {})
+    return f" {want} " if entry.get("space") == "required" else want
+
+
+def written_gaps(d: DateMatch) -> list[str]:
+    """The white space written between the parts of a date, in order: not that of a range's connector,
+    of a list's middle days, or after its opening word (a line break read as a space)."""
+    ends = (d.first,) if d.first is d.last else (d.first, d.last)
+    return [g.group(0).replace("\n", " ") for part in ends
+            for g in _GAP.finditer(d.text, part.start - d.start, part.end - d.start)]
+
+
+@lru_cache(maxsize=None)
+def _space_runs(pattern: str) -> int:
+    """How many runs of spaces (each a space between two parts) a template has."""
+    return sum(len(_SPACES.findall(literal)) for literal in PLACEHOLDER.split(pattern)[::3])
+
+
+def un_written(d: DateMatch, first: DatePart | None = None, last: DatePart | None = None, sep: str | None = None,
+               days: str | None = None) -> tuple[str, bool]:
+    """``d`` (after its opening word) as DATE010 writes it: in the order UN style writes it
+    (``style_template``, else its own), its connector as ``un_separator`` (or ``sep``), its list's
+    middle days as ``middle_days`` (or ``days``), the spaces between its parts and its digits as
+    written; ``first`` and ``last`` for other values of its ends (DATE002 swaps them).
+
+    Returns the text and whether the spaces written are kept: each in its place (the n-th space
+    written is the n-th space of the template written in, when both have as many), or all alike;
+    else (False) a plain space stands for each. In a language whose spaces are optional (spaces
+    there are PDF artefacts), the template's spaces are written as ``render`` writes them."""
+    pattern = style_template(d.language, d.template) or d.template
+    gaps, kept = None, True
+    if (compiled(d.language).data.get("space") or "required") == "required":
+        written = written_gaps(d)
+        wanted = _space_runs(pattern)
+        if len(written) == wanted == _space_runs(d.template):
+            gaps = written
+        elif len(set(written)) == 1:
+            gaps = written[:1] * wanted
+        elif written:  # (spaces of several kinds, not each in a place of its own)
+            kept = False
+    text = render(d.language, pattern, first or d.first, last or d.last, un_separator(d) if sep is None else sep,
+                  digits=d.digits, gaps=gaps, days=d.middle_days() if days is None else days)
+    return text, kept
 
 
 def _in_digits(text: str, digits: dict | None) -> str:
@@ -550,6 +672,8 @@ def full_range_template(language: str | None, like: DatePart | None = None) -> s
         if t.kind != "range":
             continue
         names = {name + (idx or "1") for name, idx in PLACEHOLDER.findall(t.pattern)}
+        if "days1" in names:  # (a list of several days)
+            continue
         if like is None or ({"year1", "year2"} <= names and ("day1" in names) == (like.day is not None)
                             and "weekday1" not in names):
             return t.pattern
