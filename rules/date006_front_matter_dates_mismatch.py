@@ -30,7 +30,11 @@ class FrontMatterDatesMismatch(Rule):
         without a day (`May 2019`) and year periods are not dates lines,
         nor is a masthead's issue date (`Distr.: General⏎11 April 2023`,
         after the language's `issue_date_marks`, on that line or alone on
-        the next). Nothing is reported when either side is missing.
+        the next), nor a single date in a line that says it is the date of
+        adoption (`Resolution adopted by the Human Rights Council on
+        4 April 2023`, a title's usual form: the language's
+        `adoption_date_marks`; a range there is still a dates line).
+        Nothing is reported when either side is missing.
 
     Why:
         The front matter is what tools (search, export to AKN4UN) read; the
@@ -87,6 +91,14 @@ class FrontMatterDatesMismatch(Rule):
 
         Human Rights Council, 27 February–4 April 2023
         ```
+        ```undoc pass lang=en
+        ---
+        language: en
+        dates: 2023-02-27/2023-04-04
+        ---
+
+        # Resolution adopted by the Human Rights Council on 4 April 2023
+        ```
 
     Fix safety:
         No fix: the front matter or the dates line may be the wrong one.
@@ -102,6 +114,7 @@ class FrontMatterDatesMismatch(Rule):
             return  # (none, or malformed: SYN008)
         entry, declared = found
         marks = tuple(compiled(doc.language).data.get("issue_date_marks") or ())
+        adopted = tuple(compiled(doc.language).data.get("adoption_date_marks") or ())
         line = []  # the days and ranges of the first block of the heading block that has any
         heading_block = None
         for d in document_dates(doc):
@@ -111,6 +124,8 @@ class FrontMatterDatesMismatch(Rule):
                 break
             if marks and _issue_date(doc, d, marks):
                 continue
+            if adopted and d.kind == "date" and any(w in d.inline.text for w in adopted):
+                continue  # (`Resolution adopted by the Human Rights Council on 4 April 2023`: its date of adoption)
             found = None if d.kind == "period" else d.interval()
             if found is not None:
                 line.append((d, found))

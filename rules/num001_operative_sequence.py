@@ -66,8 +66,10 @@ class OperativeSequence(Rule):
 
     Fix safety:
         Safe: the fix renumbers the markers of the scope in order (keeping a
-        restart at a section heading where the text restarted) and changes
-        nothing else. Cross-references in the text ("paragraph 5 above") are
+        restart at a section heading where the text restarted; a section
+        whose first number is neither restarts when every section before it
+        in the scope did, as in an omnibus resolution, and runs on
+        otherwise) and changes nothing else. Cross-references in the text ("paragraph 5 above") are
         not rewritten: unsafe when the text refers to a paragraph whose
         number the fix changes (`paragraph_reference` in the language pack),
         or cites it by its instrument's number from elsewhere (`paragraph 3

@@ -4,7 +4,7 @@ from functools import lru_cache
 
 from undoc_lint import regexes
 from undoc_lint.analysis.bodies import document_body
-from undoc_lint.analysis.citations import document_citations, footnote_symbols
+from undoc_lint.analysis.citations import document_citations, footnote_symbols, names_own
 from undoc_lint.analysis.dates import describe, document_dates
 from undoc_lint.analysis.symbol_check import data as symbol_data
 from undoc_lint.diagnostics import Severity
@@ -43,7 +43,10 @@ class CitationDateMismatch(Rule):
         an instrument numbered by year in an Assembly document may be the
         Council's. A resolution is the Assembly's only when the citation
         or its footnote says so (`Commission on Narcotic Drugs resolution
-        66/1` names a body the pack does not list). Only languages whose
+        66/1` names a body the pack does not list), or when a paragraph
+        of an Assembly document opens with its verb and the possessive
+        (`*Recalling* its resolutions 32/162 of …`, the preamble's usual
+        form: the language's `own_lead`). Only languages whose
         pack gives `adoption_date_gap` are checked: not Chinese, which
         writes the date before the citation.
 
@@ -144,12 +147,16 @@ def _kind_word(language, kind: str) -> str:
 
 
 def _of_the_general_assembly(doc, c) -> bool:
-    """The citation names the General Assembly, or its footnote gives a General Assembly resolution
-    (not the document's body: `Commission on Narcotic Drugs resolution 66/1` names a body the
-    language pack does not list, and reads as naming none)."""
+    """The citation names the General Assembly, or its footnote gives a General Assembly resolution,
+    or it cites the acting body's own in an Assembly document (`*Recalling* its resolutions 32/162
+    of …`: the language's `own_lead`). Not the document's body alone: `Commission on Narcotic Drugs
+    resolution 66/1` names a body the language pack does not list, and reads as naming none."""
     if c.body is not None:
         return c.body == "general-assembly"
-    return bool(c.footnotes) and any(m.body == "general-assembly" for _, m in footnote_symbols(doc, c).res)
+    res = footnote_symbols(doc, c).res if c.footnotes else ()
+    if res:
+        return any(m.body == "general-assembly" for _, m in res)
+    return names_own(doc.language, c) and document_body(doc) == "general-assembly"
 
 
 def _body(doc, c) -> str | None:

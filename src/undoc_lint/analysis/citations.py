@@ -101,12 +101,15 @@ def grammar(language: str | None) -> _Grammar | None:
     one = "(?:" + "|".join(regexes.unnamed(f) for f in c.get("number_forms", [])) + ")"
     sep = c.get("list_separator") or r"(?!)"
     gap = c.get("footnote_gap") or ""
+    # (what stands between a number of a list and its own footnote reference: the footnote_gap, or
+    # the pack's own, zh `第4/6号[^3]和第4/9号决议[^4]`, where the number's 号 comes first)
+    list_gap = c.get("list_footnote_gap") or gap
     ref = re.escape(OBJECT_REPLACEMENT)
     refs = f"{ref}(?:[,，]?\\s?{ref}){{0,5}}"
     # A number of a list may carry its own footnote (`resolutions 74/1,[^4] 74/2[^5] and 74/3`):
     # tried only in a text that has a reference (most have none, and it costs more).
     numbers = f"(?P<numbers>{one}(?:{sep}{one}){{0,9}})"
-    numbers_refs = f"(?P<numbers>{one}(?:(?:(?:{gap}){refs}(?:{sep}|\\s+)|{sep}){one}){{0,9}})"
+    numbers_refs = f"(?P<numbers>{one}(?:(?:(?:{list_gap}){refs}(?:{sep}|\\s+)|{sep}){one}){{0,9}})"
     names = _alt(bodies) if bodies else "(?!)"
     kind = f"(?P<kind>{_alt(kinds)})"
     # {body} may stand twice (before the kind word and after the numbers: "resolution 5/14 of
@@ -205,6 +208,27 @@ def in_report_clause(language: str | None, c: Citation) -> bool:
     before = c.inline.text[max(0, c.start - REPORT_REACH):c.start]
     end = _CLAUSE_END.search(before)
     return g.report_word.search(before, end.end() if end else 0) is not None
+
+
+OWN_LEAD_REACH = 120  # characters: the paragraph's opening verb and the possessive (`*Recalling also* its `)
+
+
+@lru_cache(maxsize=None)
+def _own_lead(language: str | None) -> re.Pattern | None:
+    pattern = (language_pack(language).get("citations") or {}).get("own_lead")
+    return regexes.compile(pattern) if pattern else None
+
+
+def names_own(language: str | None, c: Citation) -> bool:
+    """Whether a citation that names no body cites the acting body's own instrument, in the form
+    the language pack's ``own_lead`` gives: a paragraph that opens with its verb and the possessive
+    (`*Recalling* its resolutions 32/162 of 19 December 1977 …`, ar `*إذ تشير* إلى قراراتها`); not
+    `*Noting* the work of the Human Rights Council and its resolution 52/25`, where `its` is another's."""
+    pattern = _own_lead(language)
+    if pattern is None or c.body is not None or c.start > OWN_LEAD_REACH or not c.numbers:
+        return False
+    k = c.text.find(c.numbers[0].text)
+    return k >= 0 and pattern.fullmatch(c.inline.text[:c.start] + c.text[:k]) is not None
 
 
 def _numbers(g: _Grammar, text: str, written: str) -> list[CitedNumber]:

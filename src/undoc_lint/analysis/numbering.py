@@ -348,11 +348,15 @@ def check_sequence(markers: list, restarts: list[bool] | None = None, restart_mo
     """Check that marker values run 1..n; at positions flagged in ``restarts``
     the run may also restart at 1 (``either``) or must (``restart``) or must not
     (``run-on``). Diagnostics resynchronise on the written value; the edits
-    renumber the whole run (markers keep their kind and style)."""
+    renumber the whole run (markers keep their kind and style). Where a
+    section allows both and its written value is neither, the edit follows
+    the sections before it when all of them restarted (an omnibus text,
+    A/RES/56/206: `1.` there, not the run-on number), and runs on otherwise."""
     restarts = restarts or [False] * len(markers)
     expected = fix_expected = 1
     prev = None
     result = SequenceResult([], [], [])
+    restarted: list[bool] = []  # whether each section that could do either restarted (as fixed)
 
     if restart_mode not in ("either", "run-on", "restart"):
         raise ValueError(f"unknown restart mode {restart_mode!r}")
@@ -369,7 +373,12 @@ def check_sequence(markers: list, restarts: list[bool] | None = None, restart_mo
         if marker.value not in ok:
             result.problems.append((marker, ok, prev))
         fix_ok = allowed(fix_expected, restart)
-        want = marker.value if marker.value in fix_ok else fix_ok[0]
+        if marker.value in fix_ok:
+            want = marker.value
+        else:  # (both allowed and neither written: as the earlier sections did, if they all restarted)
+            want = 1 if len(fix_ok) > 1 and restarted and all(restarted) else fix_ok[0]
+        if len(fix_ok) > 1:
+            restarted.append(want == 1)
         if want != marker.value:
             text = format_marker(marker.kind, marker.style, want)
             result.edits.append(Edit(marker.span.start, marker.span.end, text))
