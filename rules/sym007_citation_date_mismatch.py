@@ -3,7 +3,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from undoc_lint import regexes
-from undoc_lint.analysis.bodies import document_body
+from undoc_lint.analysis.bodies import assembly_session_window, document_body
 from undoc_lint.analysis.citations import document_citations, footnote_symbols, names_own
 from undoc_lint.analysis.dates import describe, document_dates
 from undoc_lint.analysis.symbol_check import data as symbol_data
@@ -132,7 +132,7 @@ class CitationDateMismatch(Rule):
             return f"is an instrument of {year}", f"in {year}", None
         if int(session) < 31 or not _of_the_general_assembly(doc, c):  # (numbered by session since the 31st, 1976)
             return None
-        opens, closes = _dt.date(1945 + int(session), 9, 1), _dt.date(1946 + int(session), 9, 30)
+        opens, closes = assembly_session_window(int(session))
         if opens <= adopted <= closes:
             return None
         return (f"is of the General Assembly's session {session}",

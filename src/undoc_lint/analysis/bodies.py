@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from functools import lru_cache
 
 from .. import regexes
@@ -46,3 +47,9 @@ def body_of_symbol(symbol: str) -> str | None:
 @lru_cache(maxsize=1)
 def _by_symbol() -> tuple:
     return tuple((regexes.compile(e["pattern"]), e["body"]) for e in symbol_data().get("document_body_by_symbol") or ())
+
+
+def assembly_session_window(session: int) -> tuple[_dt.date, _dt.date]:
+    """The days a General Assembly session's resolutions may be adopted on: it opens in the
+    September of 1945 + its number and ends before the next opens (resumed parts included)."""
+    return _dt.date(1945 + session, 9, 1), _dt.date(1946 + session, 9, 30)
