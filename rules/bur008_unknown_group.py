@@ -72,10 +72,13 @@ class UnknownGroup(Rule):
     fixable = True
 
     def check(self, doc):
+        found = bureaus(doc)
+        if not found:
+            return  # (most drafts have no officer lines: the groups' names are not listed for nothing)
         lex = lexicon(doc.language)
         severity = None if lex.groups_verified else min(self.effective_severity, Severity.WARNING)
         expected = ", ".join(f"`{n}`" for n in lex.group_display.values())
-        for bureau in bureaus(doc):
+        for bureau in found:
             for o in bureau.officers:
                 if o.bracket_problem:
                     yield self._bracket(o, severity)

@@ -58,7 +58,8 @@ class RangeDash(Rule):
     def check(self, doc):
         for d in document_dates(doc):
             style = d.range_dash
-            if d.kind == "date" or not style or not d.is_dash or d.separator_span is None:
+            # (`d.separator_span is None` tested without making the span: most ranges are fine)
+            if d.kind == "date" or not style or not d.is_dash or d.inline is None or d.sep_start is None:
                 continue
             if d.open_mismatch:  # (`from 2020-2023`: the dash is DATE007's to replace with `to`; an en dash fixed nothing)
                 continue

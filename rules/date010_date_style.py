@@ -261,11 +261,10 @@ class DateStyle(Rule):
     def _part(self, doc, d, part, comp, found):
         lang = doc.language
         style, non_un, suffixes, months = found[:4]
-        text = d.inline.text
         day = _DAY.match(part.text) if part.day is not None else None
         if day:
             after = part.text[day.end():]
-            suffix = next((s for s in suffixes if after.startswith(s)), None)
+            suffix = next((s for s in suffixes if after.startswith(s)), None) if suffixes else None
             if suffix:
                 span = d.inline.span_of(part.start, part.start + day.end() + len(suffix))
                 yield self._report(span, f"`{day.group(0)}{suffix}`: UN style writes the day without "
@@ -291,17 +290,18 @@ class DateStyle(Rule):
                     and comp.month_forms.get(folded) != style["day_month_form"]:
                 form = month_name(lang, part.month, style["day_month_form"])
             at = part.start + m.start()
-            span = d.inline.span_of(at, at + len(word))
             if form is not None:  # (safe: the same word's case kept, `ДЕКАБРЬ` → `ДЕКАБРЯ`, `Setiembre` → `Septiembre`)
                 want = form.upper() if word.isupper() and len(word) > 1 else (
                     form[:1].upper() + form[1:] if word[:1].isupper() else form)
-                yield self._report(span, f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want)
+                yield self._report(d.inline.span_of(at, at + len(word)),
+                                   f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want)
             elif style.get("lower_case_months") and word[:1].isupper() and not word.isupper() \
-                    and not _starts_sentence(text, at):
+                    and not _starts_sentence(d.inline.text, at):  # (the paragraph's text read only then)
                 # (unsafe: a capital may begin a sentence or a name the rule cannot see, `le 14 Juillet`;
                 # a word in capitals, `DÉCEMBRE`, is a heading's, not a capital)
                 want = word[:1].lower() + word[1:]
-                yield self._report(span, f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want, safe=False)
+                yield self._report(d.inline.span_of(at, at + len(word)),
+                                   f"`{word}` in `{part.text}` is not UN style: expected `{want}`", want, safe=False)
 
     def _month_form(self, d, part, comp):
         """The form of the month written, when it is not the month's first (ar `يونيو` alone, or

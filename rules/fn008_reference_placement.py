@@ -107,8 +107,9 @@ class ReferencePlacement(Rule):
         position, punctuation, abbreviations = _placement(doc.language)
         if position not in ("after", "before"):
             return
-        for _, content in doc.inlines():
-            if not content.refs:  # (before the text is read: most blocks have no reference)
+        for block in doc.blocks:  # (a loop of its own: doc.inlines(), a generator, cost more)
+            content = getattr(block, "content", None)
+            if content is None or not content.refs:  # (before the text is read: most blocks have no reference)
                 continue
             text = content.text
             i = text.find(OBJECT_REPLACEMENT)

@@ -1,5 +1,6 @@
-from undoc_lint.analysis.numbering import check_sequence, indented_lists, sequence_diagnostics, sibling_runs
+from undoc_lint.analysis.numbering import all_runs, check_sequence, indented_lists, sequence_diagnostics
 from undoc_lint.diagnostics import Severity
+from undoc_lint.model import Item
 from undoc_lint.rule import Rule
 
 
@@ -61,13 +62,14 @@ class NestedItemSequence(Rule):
     fixable = True
 
     def check(self, doc):
-        for parent in doc.items:
-            for run in sibling_runs(parent.children):
-                if run[0].marker.kind != "number":
-                    continue
-                markers = [item.marker for item in run]
-                yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers),
-                                                referred="item_reference")
+        # (the runs of items' children are among the runs NUM002, NUM004 and NUM005 read, listed once
+        # per document, in the order of doc.items; a leaf item, most of them, holds none)
+        for run in all_runs(doc):
+            if run[0].marker.kind != "number" or not isinstance(run[0].parent, Item):
+                continue
+            markers = [item.marker for item in run]
+            yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers),
+                                            referred="item_reference")
         for run in indented_lists(doc):  # (under a paragraph: `adopted the following agenda:`)
             markers = [item.marker for item in run]
             yield from sequence_diagnostics(self, markers, check_sequence(markers), "renumber", safe=not _years(markers),

@@ -62,6 +62,8 @@ class MarkerStyleLanguage(Rule):
         if want_style not in ("paren", "rparen"):
             return
         for run in all_runs(doc):
+            if run[0].marker.kind not in ("letter", "roman"):
+                continue  # (a run is of one kind: numbers, most of them, have no such style)
             if len({item.marker.style for item in run}) > 1:
                 continue  # (siblings in two styles: NUM004's, which writes the language's when they use it)
             for item in run:

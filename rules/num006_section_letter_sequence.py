@@ -86,6 +86,8 @@ class SectionLetterSequence(Rule):
     def check(self, doc):
         groups = [doc.sections] + [s.sections for s in doc.walk_sections()]
         for sections in groups:
+            if not sections:
+                continue  # (a section with no sections in it: most of them)
             found = [m for m in section_markers(sections) if m is not None and m.kind in ("letter", "roman")]
             lower = [m for m in found if m.style != "upper"]
             if lower:

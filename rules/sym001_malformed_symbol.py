@@ -105,7 +105,7 @@ class MalformedSymbol(Rule):
 
     def check(self, doc):
         for s in document_symbols(doc).found:
-            if not s.check.syntax_problems:
+            if not s.check.problems or not s.check.syntax_problems:  # (most symbols have none: no tuple made)
                 continue
             rest = s.wrapped_rest
             if rest:  # (`A/RES/⏎75/224`: the line was wrapped inside the symbol; nothing else is wrong)

@@ -87,6 +87,6 @@ class SymbolProfile(Rule):
 
     def check(self, doc):
         for s in document_symbols(doc).found:
-            if s.check.syntax_problems or not s.check.profile_problems:
+            if not s.check.problems or s.check.syntax_problems or not s.check.profile_problems:  # (most have none)
                 continue
             yield self.diagnostic(s.span, s.check.describe(), fix=s.correction())

@@ -68,10 +68,17 @@ def parse_dates(value: Any) -> tuple[_dt.date, _dt.date] | None:
 
 def declared_dates(doc) -> tuple[FrontMatterEntry, tuple[_dt.date, _dt.date]] | None:
     """The front matter's `dates` entry and the days it gives (first, last); None when there is
-    none or it is malformed (SYN008 reports that)."""
-    entry = doc.front_matter.entries.get("dates") if doc.front_matter is not None else None
-    dates = parse_dates(entry.value) if entry is not None else None
-    return None if dates is None else (entry, dates)
+    none or it is malformed (SYN008 reports that). Read once per document (DATE006, NUM010 and
+    SYM008 ask for it)."""
+    found = doc.cache.get("frontmatter.dates", _UNREAD)
+    if found is _UNREAD:
+        entry = doc.front_matter.entries.get("dates") if doc.front_matter is not None else None
+        dates = parse_dates(entry.value) if entry is not None else None
+        found = doc.cache["frontmatter.dates"] = None if dates is None else (entry, dates)
+    return found
+
+
+_UNREAD = object()  # (declared_dates: not read yet, where None is the answer "no dates")
 
 
 def _backwards(value: Any) -> str | None:

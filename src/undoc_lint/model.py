@@ -341,12 +341,10 @@ class Document:
         """Every section, depth first in document order (listed once, on first use)."""
         found = self.cache.get("model.sections")
         if found is None:
-            found = self.cache["model.sections"] = []
-            stack = list(reversed(self.sections))
-            while stack:
-                s = stack.pop()
-                found.append(s)
-                stack.extend(reversed(s.sections))
+            # (a section's heading is its first block, the headings are in document order, and each
+            # `##`-`####` heading's parent is its section: one pass over the blocks, no walk)
+            found = self.cache["model.sections"] = [b.parent for b in self.blocks
+                                                    if isinstance(b, Heading) and b.parent is not None]
         return iter(found)
 
     def inlines(self) -> Iterator[tuple[Any, Inline]]:

@@ -13,6 +13,7 @@ from .atomic import replace_atomically
 from .diagnostics import Diagnostic, Severity
 from .engine import all_codes, apply_directives, match_selector, run_rules
 from .fixes import apply_edits, choose_fixes
+from .lang.detect import contradicted  # (here, not in the function: every document asks for it)
 from .model import Document
 from .records import dataclass, field
 from .registry import Registry, load_registry
@@ -47,8 +48,6 @@ def _language_mismatch(doc: Document) -> Diagnostic | None:
     rules, not by the parser: it looks at the text the way the analyses do)."""
     if not doc.language_declared or doc.front_matter is None or "language" not in doc.front_matter.entries:
         return None
-    from .lang.detect import contradicted
-
     found = contradicted(doc, doc.language)
     if found is None:
         return None

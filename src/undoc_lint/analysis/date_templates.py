@@ -127,6 +127,13 @@ def _starting_with(comp: Compiled, digits: int) -> tuple[re.Pattern, tuple[tuple
             tuple((t, t.regex().match) for t in ts))
 
 
+def _optional(pattern: str) -> str:
+    """``(?:pattern)?``, written ``(?:pattern|)``: the same matches, tried in the same order, but the
+    engine runs an alternative with no repeat to set up (an optional group of several characters
+    is a repeat, whose state it makes at every try: at every number of every text)."""
+    return f"(?:{pattern}|)"
+
+
 def _name_group(name: str, words) -> str:
     alts = alternatives(words)
     if not alts:
@@ -162,7 +169,7 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
             first_name = name
         group = f"{name}{idx}"
         if name == "day":
-            out.append(f"(?P<{group}>[0-9]{{1,2}})(?![0-9])" + (f"(?:{suffixes})?" if suffixes else ""))
+            out.append(f"(?P<{group}>[0-9]{{1,2}})(?![0-9])" + (_optional(suffixes) if suffixes else ""))
         elif name == "mm":
             out.append(f"(?P<{group}>[0-9]{{1,2}})(?![0-9])")
         elif name == "year":
@@ -175,7 +182,7 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
             out.append(_sep_group(connectors, kind))
         elif name == "days":  # (`, 6` of `5, 6 and 7 April`: up to 15 days, and a serial comma)
             comma = re.escape(str(data.get("list_comma") or ","))
-            day = "[0-9]{1,2}(?![0-9])" + (f"(?:{suffixes})?" if suffixes else "")
+            day = "[0-9]{1,2}(?![0-9])" + (_optional(suffixes) if suffixes else "")
             # (atomic: a day given back could only be followed by a comma and a number, never by the connector)
             out.append(f"(?P<days>(?>(?:{comma}{space}{day}){{1,{_MAX_DAYS}}})(?:{comma})?)")
         else:
@@ -184,7 +191,7 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     out.append(_literal(pattern[pos:], space))
     body = "".join(out)
     opens = alternatives(_opening_words(connectors, kind)) if "{sep}" in pattern else ""
-    open_part = f"(?:(?P<open>{opens}){_WS_OPTIONAL})?" if opens else ""
+    open_part = _optional(f"(?P<open>{opens}){_WS_OPTIONAL}") if opens else ""
     source = BEFORE + open_part + body + _AFTER
     # What it begins with, up to its second element: `{day} {month}`, `{day1}{sep}`.
     beginning = regexes.unnamed(open_part + "".join(out[:4]))
@@ -192,7 +199,7 @@ def _compile_template(kind: str, pattern: str, data: dict, connectors: list[dict
     # anchor tests it, so that a number no template can begin on is not an anchor).
     tail = ""
     if first_name in _DIGIT_RUNS:
-        suffix = f"(?:{suffixes})?" if first_name == "day" and suffixes else ""
+        suffix = _optional(suffixes) if first_name == "day" and suffixes else ""
         # (a list's middle days with the connector after them: a number in a run of numbers and
         # commas, `1, 2, 3`, is then no anchor)
         tail = regexes.unnamed(suffix + "".join(out[2:6] if out[3].startswith("(?P<days>") else out[2:4]))

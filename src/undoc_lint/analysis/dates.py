@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from calendar import monthrange
+from calendar import isleap
 from functools import lru_cache
 from typing import Any
 
@@ -66,6 +66,9 @@ __all__ = ["FULLWIDTH_DIGITS", "OTHER_DIGITS", "DateMatch", "DatePart", "compile
 
 # Years that a period may join: outside this, `1234-1240` is not read as years.
 PERIOD_YEARS = range(1800, 2200)
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 # ------------------------------------------------------------------ results
@@ -108,7 +111,7 @@ class DatePart:
         if self.month is None:
             return None if self.day <= 31 else f"no month has {self.day} days"
         year = self.year if self.year is not None else 2000  # a leap year: 29 February may be fine
-        days = monthrange(year, self.month)[1]
+        days = _DAYS_IN_MONTH[self.month] + (self.month == 2 and isleap(year))  # (monthrange's count, without its weekday)
         if self.day <= days:
             return None
         name = month_name(language, self.month)

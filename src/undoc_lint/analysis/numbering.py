@@ -156,6 +156,9 @@ def indented_lists(doc: Document) -> list[list[Item]]:
     """Runs of numbered items indented under a paragraph rather than an item (an agenda after
     `*The Board* adopted the following agenda:`), outside any item: each counts on its own."""
     runs: list[list[Item]] = []
+    # (such an item is a numbered one indented outside any item: with none, most documents, no walk)
+    if not any(item.indent > 0 and item.marker.kind == "number" and not isinstance(item.parent, Item) for item in doc.items):
+        return runs
 
     def walk(children):
         run: list[Item] = []
@@ -360,6 +363,9 @@ def check_sequence(markers: list, restarts: list[bool] | None = None, restart_mo
 
     if restart_mode not in ("either", "run-on", "restart"):
         raise ValueError(f"unknown restart mode {restart_mode!r}")
+    # (most runs are right, 1 to n, where only a mode that wants every section to restart finds a problem)
+    if all(m.value == n for n, m in enumerate(markers, 1)) and not (restart_mode == "restart" and any(restarts[1:])):
+        return result
 
     def allowed(exp: int, restart: bool) -> list[int]:
         if not restart or prev is None or restart_mode == "run-on":

@@ -211,7 +211,8 @@ def _find_bureaus(doc: Document) -> list[Bureau]:
 
     for block, _, text in inline_texts(doc):  # (every block but comments, which are skipped)
         if ":" not in text and "：" not in text or not isinstance(block, (Item, Paragraph)):  # (_COLONS)
-            close()  # no title, so no officer; or not a paragraph
+            if current:  # (most blocks: no bureau open, nothing to close)
+                close()  # no title, so no officer; or not a paragraph
             continue
         for officer in _officer_lines(block, text, lex):
             if officer is None:
@@ -270,8 +271,12 @@ def _officer_lines(block, text: str, lex: Lexicon) -> list[Officer | None]:
 
 
 def _first_colon(text: str, s: int, e: int) -> int:
-    found = [k for k in (text.find(c, s, e) for c in _COLONS) if k >= 0]
-    return min(found) if found else -1
+    first = -1  # (a plain loop: two comprehensions made for every line cost more than the finds)
+    for c in _COLONS:
+        k = text.find(c, s, e)
+        if k >= 0 and (first < 0 or k < first):
+            first = k
+    return first
 
 
 def _role_at(text: str, s: int, e: int, lex: Lexicon) -> tuple[str, int, int, int, bool] | None:

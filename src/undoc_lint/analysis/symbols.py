@@ -147,7 +147,7 @@ def scan(text: str) -> list[tuple[int, int]]:
                 continue
             if not w.group(1)[0].isdigit():
                 pos = w.end()  # (`HRC/37/2` is the rest of this symbol, not one of its own)
-        if any(a <= start < b for a, b in urls):
+        if urls and any(a <= start < b for a, b in urls):  # (most texts hold no URL)
             continue
         found.append((start, end))
     if "-" in text:

@@ -8,6 +8,7 @@ the most frequent function words decide (the word lists are language data,
 from __future__ import annotations
 
 from .. import regexes
+from ..analysis.texts import inline_texts  # (the texts the rules read too: listed once)
 from . import function_words, latin_function_words
 
 # (runs, counted by their lengths: a list of one string a letter cost most of the time)
@@ -26,13 +27,21 @@ def _letters(rx, sample: str) -> int:
     return sum(map(len, rx.findall(sample)))
 
 
+def _has_letters(rx, sample: str, count: int) -> bool:
+    """Whether ``_letters(rx, sample) >= count``, read only as far as it takes (the usual text in
+    its declared script answers after a few words, where counting listed every run)."""
+    for m in rx.finditer(sample):
+        count -= m.end() - m.start()
+        if count <= 0:
+            return True
+    return count <= 0
+
+
 def detect_language(doc) -> str | None:
     return detect_text(_sample(doc))
 
 
 def _sample(doc, limit: int = _SAMPLE) -> str:
-    from ..analysis.texts import inline_texts  # (the texts the rules read too: listed once)
-
     parts, size = [], 0
     for _, _, text in inline_texts(doc):  # enough text to decide, not the whole document
         parts.append(text)
@@ -51,7 +60,7 @@ def contradicted(doc, declared: str) -> str | None:
     by one look at the sample: the declared script's letters, or the function words.)"""
     sample = _sample(doc, _CHECK_SAMPLE)
     if declared in _SCRIPT_OF:  # (a script of its own: Chinese, Arabic, Russian)
-        if _letters(_SCRIPT_OF[declared], sample) * 20 >= len(sample):
+        if _has_letters(_SCRIPT_OF[declared], sample, -(-len(sample) // 20)):  # (a twentieth of the sample at least)
             return None
         found = detect_text(sample) if _letters(_ANY_LETTER, sample) >= 100 else None
         return found if found not in (None, declared) else None
