@@ -27,6 +27,8 @@ MUST_PASS = [
     # convention bodies' sessions (a second hunt)
     "ICCD/CRIC(22)/2", "ICCD/CST(S-4)/3", "UNEP/CHW.16/1", "UNEP/FAO/RC/COP.11/1", "UNEP/POPS/COP.11/1",
     "UNEP/MC/COP.5/1", "UNEP/OzL.Pro.35/12", "UNEP/OzL.Pro.WG.1/45/4", "ECE/MP.PP/2021/2", "UNEP/EA.SS.1/L.1",
+    # the Convention on Biological Diversity's decisions, under UNEP's series and its own (a hunt, session 9)
+    "UNEP/CBD/COP/DEC/XII/1", "CBD/COP/DEC/XIII/5", "CBD/COP/DEC/15/4",
     # whole resolution symbols of every New York series (a cut-short one is reported)
     "E/RES/2020/5", "E/RES/1722(LIII)", "A/HRC/RES/S-29/1", "A/RES/75/224/Corr.1", "A/RES/60/1*",
 ]

@@ -413,8 +413,9 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         fixable = False
 
     out: list[str] = [comps[0]] if comps else []
-    nairobi = bool(set(_body_key(comps)) & set(d.get("nairobi_res_bodies", []))) or (
-        bool(comps) and comps[0] in d.get("nairobi_series", []))
+    nairobi = (bool(set(_body_key(comps)) & set(d.get("nairobi_res_bodies", []))) or (
+        bool(comps) and comps[0] in d.get("nairobi_series", []))) and not set(_body_key(comps)[:1]) & set(
+        d.get("nairobi_exempt", []))
     dotted_year = set(d.get("dotted_year_bodies", []))
     i = 1
     n = len(comps)
