@@ -616,6 +616,11 @@ def un_separator(d: DateMatch) -> str | None:
         return d.written_separator
     comp = compiled(d.language)
     opener = comp.fold(d.open or "")
+    if d.open_mismatch:  # (`between April 5 through 9, 2023`: the opening word's own, `and`, as DATE007 says)
+        own = next((c for c in comp.connectors if comp.fold(c.get("open") or "") == opener
+                    and d.kind in c.get("for", ("range", "period"))), None)
+        if own is not None:
+            want = own["sep"]
     entry = next((c for c in comp.connectors if comp.fold(c["sep"]) == comp.fold(want)
                   and comp.fold(c.get("open") or "") == opener), None) \
         or next((c for c in comp.connectors if comp.fold(c["sep"]) == comp.fold(want)), {})
