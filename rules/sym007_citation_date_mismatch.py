@@ -1,5 +1,5 @@
 import datetime as _dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from undoc_lint import regexes
@@ -15,8 +15,8 @@ GAP_REACH = 40  # characters between a citation and its date at most (`, adopted
 
 
 @lru_cache(maxsize=None)
-def _gap(language):
-    pattern = (language_pack(language).get("citations") or {}).get("adoption_date_gap")
+def _gap(language, key: str = "adoption_date_gap"):
+    pattern = (language_pack(language).get("citations") or {}).get(key)
     return regexes.compile(pattern) if pattern else None
 
 
@@ -46,9 +46,11 @@ class CitationDateMismatch(Rule):
         66/1` names a body the pack does not list), or when a paragraph
         of an Assembly document opens with its verb and the possessive
         (`*Recalling* its resolutions 32/162 of …`, the preamble's usual
-        form: the language's `own_lead`). Only languages whose
-        pack gives `adoption_date_gap` are checked: not Chinese, which
-        writes the date before the citation.
+        form: the language's `own_lead`). What may stand between a
+        citation and its date is the pack's `adoption_date_gap`; Chinese
+        writes the date before the number (`2019年12月20日第73/240号决议`,
+        a list each number with its own: `1977年12月19日第32/162号和…`),
+        and gives `adoption_date_before_gap`.
 
     Why:
         A session number or year copied from the wrong instrument, or a
@@ -75,26 +77,31 @@ class CitationDateMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc):
-        gap = _gap(doc.language)
-        if gap is None:
+        gap, before = _gap(doc.language), _gap(doc.language, "adoption_date_before_gap")
+        if gap is None and before is None:
             return
         citations = document_citations(doc)
         if not citations:
             return
-        by_inline: dict[int, tuple[list, list]] = {}  # id(inline) -> (its dates, their starts), in order
+        by_inline: dict[int, tuple[list, list, list]] = {}  # id(inline) -> (its dates, their starts, their ends)
         for d in document_dates(doc):
             if d.kind == "date" and d.inline is not None:
-                dates, starts = by_inline.setdefault(id(d.inline), ([], []))
+                dates, starts, ends = by_inline.setdefault(id(d.inline), ([], [], []))
                 dates.append(d)
                 starts.append(d.start)
+                ends.append(d.end)
         for c in citations:
             if id(c.inline) not in by_inline:
                 continue
-            dates, starts = by_inline[id(c.inline)]
+            dates, starts, ends = by_inline[id(c.inline)]
             text = c.inline.text
-            for number, end in _number_ends(c, text):
-                k = bisect_left(starts, end)  # (the first date after it: a line of 20,000 citations took seconds)
-                date = next((d for d in dates[k:k + 3] if d.start <= end + GAP_REACH and gap.match(text[end:d.start])), None)
+            for number, at, end in _number_spans(c, text):
+                if gap is not None:
+                    k = bisect_left(starts, end)  # (the first date after it: a line of 20,000 citations took seconds)
+                    date = next((d for d in dates[k:k + 3] if d.start <= end + GAP_REACH and gap.match(text[end:d.start])), None)
+                else:  # (zh `2019年12月20日第73/240号决议`: the date stands before the number)
+                    k = bisect_right(ends, at) - 1 if at >= 0 else -1
+                    date = dates[k] if k >= 0 and before.match(text[dates[k].end:at]) else None
                 adopted = date.first.date() if date is not None else None
                 if adopted is None:
                     continue
@@ -102,7 +109,11 @@ class CitationDateMismatch(Rule):
                 if found:
                     what, expected, severity = found
                     cited, start = (c.text, c.start) if len(c.numbers) == 1 else (f"{_kind_word(doc.language, c.kind)} {number.text}", end - len(number.text))
-                    yield self.diagnostic(c.inline.span_of(start, date.end),
+                    if gap is None:  # (the date, then the number)
+                        start, stop = date.start, (c.end if len(c.numbers) == 1 else end)
+                    else:
+                        stop = date.end
+                    yield self.diagnostic(c.inline.span_of(start, stop),
                                           f"`{cited}` {what}, but the date of its adoption given is "
                                           f"{describe(doc.language, date.first, date.digits)}: expected a date {expected}",
                                           severity=severity)
@@ -168,17 +179,18 @@ def _body(doc, c) -> str | None:
     return found if found is not None else document_body(doc)
 
 
-def _number_ends(c, text: str):
-    """(number, where it ends in the text) of each number of a citation: a list gives each its own
-    date (`resolutions 32/162 of 19 December 1977 and 77/173 of 14 December 2022`); the last, and
-    a citation's only number, end where the citation does (`… of the General Assembly`)."""
+def _number_spans(c, text: str):
+    """(number, where it begins in the text or -1, where it ends) of each number of a citation: a
+    list gives each its own date (`resolutions 32/162 of 19 December 1977 and 77/173 of 14 December
+    2022`, zh `1977年12月19日第32/162号和2001年12月21日第56/206号决议`); the last, and a citation's
+    only number, end where the citation does (`… of the General Assembly`)."""
     at = c.start
     for k, number in enumerate(c.numbers):
-        if k == len(c.numbers) - 1:
-            yield number, c.end
-            return
         found = text.find(number.text, at, c.end)
+        if k == len(c.numbers) - 1:
+            yield number, found, c.end
+            return
         if found < 0:  # (written otherwise than read: a footnote reference inside it)
             return
         at = found + len(number.text)
-        yield number, at
+        yield number, found, at
