@@ -108,7 +108,7 @@ class CitationDateMismatch(Rule):
                 found = self._contradiction(doc, c, number, adopted)
                 if found:
                     what, expected, severity = found
-                    cited, start = (c.text, c.start) if len(c.numbers) == 1 else (f"{_kind_word(doc.language, c.kind)} {number.text}", end - len(number.text))
+                    cited, start = (c.text, c.start) if len(c.numbers) == 1 else (_one_number(doc.language, c.kind, number.text), end - len(number.text))
                     if gap is None:  # (the date, then the number)
                         start, stop = date.start, (c.end if len(c.numbers) == 1 else end)
                     else:
@@ -150,11 +150,18 @@ class CitationDateMismatch(Rule):
                 f"between September {opens.year} and September {closes.year}", Severity.WARNING)
 
 
+def _one_number(language, kind: str, number: str) -> str:
+    """One number of a list cited alone, as the language writes it (fr `résolution 32/162`, zh
+    `第32/162号决议`: the pack's `one_number_form`, else the kind word and the number)."""
+    form, word = _citation_form(language, kind)
+    return form.replace("{kind}", word).replace("{number}", number)
+
+
 @lru_cache(maxsize=None)
-def _kind_word(language, kind: str) -> str:
-    """The kind of instrument as the language names one (fr `résolution`: quoted for one number of a list)."""
-    words = ((language_pack(language).get("citations") or {}).get("kinds") or {}).get(kind) or (kind,)
-    return words[0]
+def _citation_form(language, kind: str) -> tuple[str, str]:
+    citations = language_pack(language).get("citations") or {}
+    words = (citations.get("kinds") or {}).get(kind) or (kind,)
+    return citations.get("one_number_form") or "{kind} {number}", words[0]
 
 
 def _of_the_general_assembly(doc, c) -> bool:
