@@ -5,7 +5,7 @@ from functools import lru_cache
 from undoc_lint import regexes
 from undoc_lint.analysis.dates import DatePart, compiled, document_dates, european, other_digits
 from undoc_lint.diagnostics import Severity
-from undoc_lint.frontmatter import declared_dates
+from undoc_lint.frontmatter import declared_dates, iso_dates
 from undoc_lint.model import Heading, Item, Section
 from undoc_lint.rule import Rule
 
@@ -148,8 +148,8 @@ class FrontMatterDatesMismatch(Rule):
             written = first.inline.text[begin:end]
             yield self.diagnostic(
                 first.inline.span_of(begin, end),
-                f"the dates line `{written}` ({_iso(found)}) does not match the front-matter `dates: "
-                f"{_iso(declared)}` (line {entry.value_span.line}); expected both to give the same days",
+                f"the dates line `{written}` ({iso_dates(found)}) does not match the front-matter `dates: "
+                f"{iso_dates(declared)}` (line {entry.value_span.line}); expected both to give the same days",
             )
 
 
@@ -184,11 +184,6 @@ def _day_after(language: str | None, d, read=str) -> tuple[_dt.date, int] | None
     m = pattern.match(read(d.inline.text), d.end) if pattern is not None else None
     day = DatePart(int(m.group("day")), d.last.month, d.last.year).date() if m is not None else None
     return (day, m.end()) if day is not None else None
-
-
-def _iso(interval) -> str:
-    a, b = interval
-    return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
 
 
 def _issue_date(doc, d, marks: tuple[str, ...]) -> bool:

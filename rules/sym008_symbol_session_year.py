@@ -8,7 +8,7 @@ from undoc_lint.analysis.citations import meaning
 from undoc_lint.analysis.symbol_check import data as symbol_data
 from undoc_lint.analysis.symbols import document_symbols
 from undoc_lint.diagnostics import Severity
-from undoc_lint.frontmatter import declared_dates
+from undoc_lint.frontmatter import declared_dates, iso_dates
 from undoc_lint.rule import Rule
 
 
@@ -85,7 +85,7 @@ class SymbolSessionYear(Rule):
             if found is not None and not any(found[1] <= day <= found[2] for day in dates):
                 yield self.diagnostic(
                     own.span, f"the symbol `{own.text}` is of a resolution adopted {found[0]}, but the front-matter "
-                    f"`dates` (line {entry.value_span.line}) are {_iso(dates)}: expected a day of the meeting then "
+                    f"`dates` (line {entry.value_span.line}) are {iso_dates(dates)}: expected a day of the meeting then "
                     f"(a symbol or dates left from another session?)")
             return
         year = int(m.group("year"))
@@ -120,7 +120,3 @@ def _adoption_window(own) -> tuple[str, _dt.date, _dt.date] | None:
         year = int(session)
         return f"in the Council's year {year} (from July {year - 1})", _dt.date(year - 1, 7, 1), _dt.date(year, 12, 31)
     return None
-
-
-def _iso(dates) -> str:
-    return dates[0].isoformat() if dates[0] == dates[1] else f"{dates[0].isoformat()}/{dates[1].isoformat()}"

@@ -66,6 +66,12 @@ def parse_dates(value: Any) -> tuple[_dt.date, _dt.date] | None:
     return (start, end) if end >= start else None  # (an interval that runs backwards is none)
 
 
+def iso_dates(interval: tuple[_dt.date, _dt.date]) -> str:
+    """(first, last) as the front matter's `dates` writes it: `2021-06-29`, `2021-06-29/2021-07-01`."""
+    a, b = interval
+    return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
+
+
 def declared_dates(doc) -> tuple[FrontMatterEntry, tuple[_dt.date, _dt.date]] | None:
     """The front matter's `dates` entry and the days it gives (first, last); None when there is
     none or it is malformed (SYN008 reports that). Read once per document (DATE006, NUM010 and
