@@ -2,9 +2,8 @@ import datetime as _dt
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from undoc_lint import regexes
 from undoc_lint.analysis.bodies import assembly_session_window, document_body
-from undoc_lint.analysis.citations import document_citations, footnote_symbols, names_own
+from undoc_lint.analysis.citations import document_citations, footnote_symbols, names_own, pack_pattern
 from undoc_lint.analysis.dates import describe, document_dates
 from undoc_lint.analysis.symbol_check import data as symbol_data
 from undoc_lint.diagnostics import Severity
@@ -12,12 +11,6 @@ from undoc_lint.lang import language_pack
 from undoc_lint.rule import Rule
 
 GAP_REACH = 40  # characters between a citation and its date at most (`, adopted on `)
-
-
-@lru_cache(maxsize=None)
-def _gap(language, key: str = "adoption_date_gap"):
-    pattern = (language_pack(language).get("citations") or {}).get(key)
-    return regexes.compile(pattern) if pattern else None
 
 
 class CitationDateMismatch(Rule):
@@ -77,7 +70,7 @@ class CitationDateMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc):
-        gap, before = _gap(doc.language), _gap(doc.language, "adoption_date_before_gap")
+        gap, before = pack_pattern(doc.language, "adoption_date_gap"), pack_pattern(doc.language, "adoption_date_before_gap")
         if gap is None and before is None:
             return
         citations = document_citations(doc)

@@ -214,8 +214,10 @@ OWN_LEAD_REACH = 120  # characters: the paragraph's opening verb and the possess
 
 
 @lru_cache(maxsize=None)
-def _own_lead(language: str | None) -> re.Pattern | None:
-    pattern = (language_pack(language).get("citations") or {}).get("own_lead")
+def pack_pattern(language: str | None, key: str) -> re.Pattern | None:
+    """The language pack's ``citations.<key>`` expression, compiled (once a language), or None when
+    the pack gives none (`own_lead`, `adoption_date_gap`)."""
+    pattern = (language_pack(language).get("citations") or {}).get(key)
     return regexes.compile(pattern) if pattern else None
 
 
@@ -224,7 +226,7 @@ def names_own(language: str | None, c: Citation) -> bool:
     the language pack's ``own_lead`` gives: a paragraph that opens with its verb and the possessive
     (`*Recalling* its resolutions 32/162 of 19 December 1977 …`, ar `*إذ تشير* إلى قراراتها`); not
     `*Noting* the work of the Human Rights Council and its resolution 52/25`, where `its` is another's."""
-    pattern = _own_lead(language)
+    pattern = pack_pattern(language, "own_lead")
     if pattern is None or c.body is not None or c.start > OWN_LEAD_REACH or not c.numbers:
         return False
     k = c.text.find(c.numbers[0].text)
