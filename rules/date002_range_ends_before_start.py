@@ -1,4 +1,4 @@
-from undoc_lint.analysis.dates import (DatePart, describe, document_dates, full_range_template, render,
+from undoc_lint.analysis.dates import (DatePart, describe, document_dates, full_range_template, in_digits, render,
                                        un_separator, un_written)
 from undoc_lint.diagnostics import Severity
 from undoc_lint.rule import Rule
@@ -95,7 +95,7 @@ class RangeEndsBeforeStart(Rule):
         if all(x.key() <= y.key() for x, y in zip(days, days[1:])):
             return
         ordered = sorted(days, key=DatePart.key)
-        middle = d.middle_days(str(p.day) if d.digits is None else str(p.day).translate(d.digits) for p in ordered[1:-1])
+        middle = d.middle_days(in_digits(str(p.day), d.digits) for p in ordered[1:-1])
         first, last = _copy(ordered[0], d.first.month_form), _copy(ordered[-1], d.last.month_form)
         written = d.with_open(un_written(d, first, last, days=middle)[0])
         yield self.diagnostic(d.span, f"the days of `{d.text}` are not listed earlier first: expected `{written}`")

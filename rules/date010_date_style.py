@@ -2,17 +2,15 @@ from functools import lru_cache
 
 from undoc_lint import regexes
 from undoc_lint.analysis.date_templates import compiled
-from undoc_lint.analysis.dates import (FULLWIDTH_DIGITS, OTHER_DIGITS, document_dates, halfwidth, month_name,
+from undoc_lint.analysis.dates import (DIGIT, NUMBER, OTHER_DIGITS, document_dates, halfwidth, in_digits, month_name,
                                       other_digits, style_template, un_separator, un_written)
+from undoc_lint.analysis.texts import FULLWIDTH_RUN
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
 _WORD = regexes.compile(r"[^\W\d_]+\.?")
-_DAY = regexes.compile(rf"[0-9{OTHER_DIGITS}]+")  # (as written: `５`, `٥` are read as 5)
-_NUMBER = regexes.compile(rf"[0-9{OTHER_DIGITS}]")
 _NUMBER_AFTER = regexes.compile(rf"(?<!\s)\s*(?:to|through|until|till|[-–—])\s*[^\W\d_]{{3,9}}\.?\s[0-9{OTHER_DIGITS}]")
 _RANGE_BEFORE = regexes.compile(rf"[0-9{OTHER_DIGITS}]\s*(?:to|and|through|until|till|[-–—])\s*$")
-_FULLWIDTH_RUN = regexes.compile(f"[{FULLWIDTH_DIGITS}]+")
 # what a sentence (or a title, a cell, a line of dialogue) begins after: a capital there stays
 _SENTENCE_END = ".!?:;。\n«“„\"'‘(（[¿¡—–|*"
 
@@ -174,7 +172,7 @@ class DateStyle(Rule):
                     after = dates[k + 1] if k + 1 < len(dates) else None
                     limit = after.start if after is not None and after.inline is d.inline else len(d.inline.text)
                     t = tail.match(d.inline.text, d.end, limit)
-                    if t is not None and _FULLWIDTH_RUN.search(t.group(0)):
+                    if t is not None and FULLWIDTH_RUN.search(t.group(0)):
                         end = t.end()
                 if d.other_digits or end > d.end:
                     yield from self._fullwidth_digits(doc, d, end)
@@ -215,7 +213,7 @@ class DateStyle(Rule):
         # (unsafe, too, with a number close before it that no date read holds, `April 4 or April 5,
         # 2023`, `March 30, April 5 and May 6, 2023`, or close after it, `December 30, 2023 to
         # January 2`: a day in the other order may be joined to it by words the rule does not know)
-        joined = joined or _NUMBER.search(text, max(window, read_to), d.start) is not None \
+        joined = joined or DIGIT.search(text, max(window, read_to), d.start) is not None \
             or _NUMBER_AFTER.match(text, d.end) is not None
         # (unsafe, too, when the spaces written between the parts could not be kept: a no-break space
         # would become a plain one)
@@ -242,7 +240,7 @@ class DateStyle(Rule):
         date's, not left full-width): reported once, fixed digit by digit (nothing else changes, so a
         date wrapped across lines is fixed too)."""
         written = d.inline.text[d.start:end]
-        runs = list(_FULLWIDTH_RUN.finditer(written))
+        runs = list(FULLWIDTH_RUN.finditer(written))
         if not runs:
             return
         want = halfwidth(written)
@@ -261,7 +259,7 @@ class DateStyle(Rule):
     def _part(self, doc, d, part, comp, found):
         lang = doc.language
         style, non_un, suffixes, months = found[:4]
-        day = _DAY.match(part.text) if part.day is not None else None
+        day = NUMBER.match(part.text)  # (as written: `５`, `٥` are read as 5) if part.day is not None else None
         if day:
             after = part.text[day.end():]
             suffix = next((s for s in suffixes if after.startswith(s)), None) if suffixes else None
@@ -272,7 +270,7 @@ class DateStyle(Rule):
             elif style.get("first_day_written") and part.day == 1 and comp.data.get("first_day") \
                     and not after.startswith(tuple(comp.data.get("day_suffixes") or ())):
                 first = comp.data["first_day"]
-                first = first if d.digits is None else first.translate(d.digits)  # (the digit as written)
+                first = in_digits(first, d.digits)  # (the digit as written)
                 span = d.inline.span_of(part.start, part.start + day.end())
                 yield self._report(span, f"`{day.group(0)}` for the first day of the month: expected `{first}`", first)
         if style.get("first_month_form_only") and part.month is not None:

@@ -56,13 +56,14 @@ from .. import regexes
 from ..records import dataclass, field
 from .date_templates import PLACEHOLDER, SPACE_CHARS, Compiled, Template, compiled
 from .wordtree import alternatives, one_space
-from .texts import FULLWIDTH_DIGITS, OTHER_DIGITS, digit_texts, european, halfwidth
+from .texts import FULLWIDTH_DIGITS, OTHER_DIGIT, OTHER_DIGITS, digit_texts, european, halfwidth
 from .texts import EUROPEAN_DIGITS as _EUROPEAN_DIGITS  # noqa: F401 - (the reference scan of tests/test_dates_scan.py)
 from .texts import OTHER_DIGIT_BASES as _OTHER_DIGIT_BASES
 
-__all__ = ["FULLWIDTH_DIGITS", "OTHER_DIGITS", "DateMatch", "DatePart", "compiled", "describe", "digits_of",
-           "document_dates", "european", "find_dates", "full_range_template", "halfwidth", "month_name", "other_digits",
-           "render", "scan", "style_template", "un_separator", "un_written", "weekday_name", "written_gaps"]
+__all__ = ["DIGIT", "FULLWIDTH_DIGITS", "NUMBER", "OTHER_DIGITS", "DateMatch", "DatePart", "compiled", "describe",
+           "digits_of", "document_dates", "european", "find_dates", "full_range_template", "halfwidth", "in_digits",
+           "month_name", "other_digits", "render", "scan", "style_template", "un_separator", "un_written",
+           "weekday_name", "written_gaps"]
 
 # Years that a period may join: outside this, `1234-1240` is not read as years.
 PERIOD_YEARS = range(1800, 2200)
@@ -182,7 +183,7 @@ class DateMatch:
         days = iter(days) if days is not None else None
         for part in self.middle:
             out.append(self.text[pos - self.start:part.start - self.start])
-            out.append(_NUMBER.match(part.text).group(0) if days is None else next(days))
+            out.append(NUMBER.match(part.text).group(0) if days is None else next(days))
             pos = part.end
         out.append(self.text[pos - self.start:self.sep_start - self.start])
         return "".join(out).replace("\n", " ")
@@ -235,9 +236,8 @@ class DateMatch:
 
 # ------------------------------------------------------------------ scanning
 # (the digits of other scripts read as European ones, and their tables: analysis.texts)
-_DIGIT = regexes.compile(rf"[0-9{OTHER_DIGITS}]")
-_NUMBER = regexes.compile(rf"[0-9{OTHER_DIGITS}]+")
-_OTHER_DIGIT = regexes.compile(f"[{OTHER_DIGITS}]")
+DIGIT = regexes.compile(rf"[0-9{OTHER_DIGITS}]")  # a digit of a date as written (ASCII or another script's)
+NUMBER = regexes.compile(rf"[0-9{OTHER_DIGITS}]+")
 # ASCII digit -> the digit of each other script (render and describe write numbers as the text did)
 _DIGITS_OF = {base: {ord("0") + k: chr(base + k) for k in range(10)} for base in _OTHER_DIGIT_BASES}
 
@@ -251,7 +251,7 @@ def scan(text: str, language: str | None) -> list[DateMatch]:
     begin, which finds what trying them at every position would
     (tests/test_dates_scan.py holds that as the reference).
     """
-    if not _DIGIT.search(text):  # every date form has a number: skip the templates
+    if not DIGIT.search(text):  # every date form has a number: skip the templates
         return []
     comp = compiled(language)
     read = european(text)
@@ -266,7 +266,7 @@ def _as_written(d: DateMatch, text: str, base: int) -> None:
     """A date found in the text read with European digits: its texts as written (``text``, where
     the date's offsets count from ``base``), and whether they hold digits of another script."""
     d.text = text[base + d.start:base + d.end]
-    if _OTHER_DIGIT.search(d.text) is None:
+    if OTHER_DIGIT.search(d.text) is None:
         return
     d.other_digits = True
     for part in (d.first,) if d.first is d.last else (d.first, *d.middle, d.last):
@@ -574,13 +574,13 @@ def render(language: str | None, pattern: str, first: DatePart, last: DatePart |
         if name == "month":
             return month_name(language, part.month, part.month_form if forms else 0) if part.month else ""
         if name == "mm":
-            return _in_digits(str(part.month or ""), digits)
+            return in_digits(str(part.month or ""), digits)
         if name == "weekday":
             return weekday_name(language, part.weekday) if part.weekday is not None else ""
         v = getattr(part, name)
         if name == "day" and v == 1 and first_day:
-            return _in_digits(first_day, digits)  # fr `1er juin`
-        return "" if v is None else _in_digits(str(v), digits)
+            return in_digits(first_day, digits)  # fr `1er juin`
+        return "" if v is None else in_digits(str(v), digits)
 
     def literal(text: str) -> str:
         if gap is None:
@@ -668,7 +668,7 @@ def un_written(d: DateMatch, first: DatePart | None = None, last: DatePart | Non
     return text, kept
 
 
-def _in_digits(text: str, digits: dict | None) -> str:
+def in_digits(text: str, digits: dict | None) -> str:
     """``text``'s ASCII digits, or translated by ``digits`` into the script the date was written in."""
     return text if digits is None else text.translate(digits)
 
@@ -703,5 +703,5 @@ def describe(language: str | None, part: DatePart, digits: dict | None = None) -
             pattern = t.pattern
             break
     if pattern is None:
-        return _in_digits(f"{part.year or '?'}-{part.month or '?'}-{part.day or '?'}", digits)
+        return in_digits(f"{part.year or '?'}-{part.month or '?'}-{part.day or '?'}", digits)
     return render(language, pattern, part, forms=False, digits=digits)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from .. import regexes
 from ..lang import language_pack, load_data_file
 from ..records import dataclass
-from .texts import FULLWIDTH_DIGITS, halfwidth
+from .texts import FULLWIDTH_RUN, halfwidth
 
 MAX_COMPONENTS = 12
 MAX_LENGTH = 120
@@ -297,7 +297,6 @@ def shown(symbol: str) -> str:
 _TRAILING_PUNCT = ".,;:!?。，；：、"
 LOOKALIKES = str.maketrans(_LIKE_LATIN, "ABEKMHOPCTX")
 _LOOKALIKE = regexes.compile(f"[{_LIKE_LATIN}]")
-_FULLWIDTH_RUN = regexes.compile(f"[{FULLWIDTH_DIGITS}]+")
 _DASH_BETWEEN_NUMBERS = regexes.compile(r"(?<![A-Z])(?<![A-Z]-)([0-9]{1,5}) ?[-\u2013\u2014] ?([0-9]{1,5})$")
 _LETTER_FOR_DIGIT = regexes.compile(r"^(?=.*[0-9])(?=.*[Ol])[0-9Ol]{2,5}$")
 # `(?<! )`: a run of spaces is tried from its first space only (not from each: quadratic)
@@ -352,7 +351,7 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         s = s.translate(LOOKALIKES)
     ascii_digits = halfwidth(s)
     if ascii_digits is not s:  # `A/RES/７５/２２４`, typed on a CJK keyboard
-        runs = list(dict.fromkeys(_FULLWIDTH_RUN.findall(s)))
+        runs = list(dict.fromkeys(FULLWIDTH_RUN.findall(s)))
         written = ", ".join(f"`{r}`" for r in runs)
         read = ", ".join(f"`{halfwidth(r)}`" for r in runs)
         add("fullwidth-digit", f"{written} {'is' if len(runs) == 1 else 'are'} written in full-width digits: "

@@ -30,8 +30,8 @@ OTHER_DIGITS = "\u0660-\u0669\u06f0-\u06f9\uff10-\uff19"  # (for a character cla
 FULLWIDTH_DIGITS = "\uff10-\uff19"
 EUROPEAN_DIGITS = {cp: ord("0") + (cp - base) for base in OTHER_DIGIT_BASES for cp in range(base, base + 10)}
 HALFWIDTH_DIGITS = {cp: digit for cp, digit in EUROPEAN_DIGITS.items() if cp >= 0xFF10}  # (the full-width ones)
-_OTHER_DIGIT = regexes.compile(f"[{OTHER_DIGITS}]")
-_FULLWIDTH_DIGIT = regexes.compile(f"[{FULLWIDTH_DIGITS}]")
+OTHER_DIGIT = regexes.compile(f"[{OTHER_DIGITS}]")
+FULLWIDTH_RUN = regexes.compile(f"[{FULLWIDTH_DIGITS}]+")  # (a run of full-width digits, `２０２１`)
 KEEP_TEXTS_UP_TO = 1_000_000  # characters
 
 
@@ -60,10 +60,10 @@ def digit_texts(doc) -> list[tuple[Any, Any, str]]:
 def european(text: str) -> str:
     """``text`` with Arabic-Indic and full-width digits read as European ones (the same length,
     so offsets stay right); ``text`` itself when it has none (a quick first test)."""
-    return text.translate(EUROPEAN_DIGITS) if _OTHER_DIGIT.search(text) else text
+    return text.translate(EUROPEAN_DIGITS) if OTHER_DIGIT.search(text) else text
 
 
 def halfwidth(text: str) -> str:
     """``text`` with full-width digits (`２０２１`) read as ASCII ones (the same length, so offsets
     stay right); ``text`` itself when it has none (a quick first test)."""
-    return text.translate(HALFWIDTH_DIGITS) if _FULLWIDTH_DIGIT.search(text) else text
+    return text.translate(HALFWIDTH_DIGITS) if FULLWIDTH_RUN.search(text) else text
