@@ -1,6 +1,6 @@
 import unicodedata
 
-from undoc_lint.analysis.dates import document_dates, style_template, un_written
+from undoc_lint.analysis.dates import document_dates, with_connector
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -72,12 +72,9 @@ class RangeDash(Rule):
             spaced = written != dash
             what = f"a spaced {_name(dash)}" if spaced else _article(_name(dash))
             replacement = want if closed else (f" {want} " if spaced else want)
-            rel_start, rel_end = d.sep_start - d.start, d.sep_end - d.start
-            fixed = d.text[:rel_start] + replacement + d.text[rel_end:]
             # (a range in another order, `April 5-9, 2023`, expected as DATE010 writes it, in UN order: the
             # fix still changes the dash only)
-            expected_text = (d.with_open(un_written(d, sep=replacement)[0])
-                             if style_template(d.language, d.template) is not None else fixed)
+            fixed, expected_text = with_connector(d, replacement)
             kind = "year period" if d.kind == "period" else "date range"
             expected = f"a closed-up {_name(want)}" if closed else _article(_name(want))
             yield self.diagnostic(

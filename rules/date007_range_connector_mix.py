@@ -1,4 +1,4 @@
-from undoc_lint.analysis.dates import compiled, document_dates, style_template, un_written
+from undoc_lint.analysis.dates import compiled, document_dates, with_connector
 from undoc_lint.diagnostics import Edit, Fix, Severity
 from undoc_lint.rule import Rule
 
@@ -64,12 +64,9 @@ class RangeConnectorMix(Rule):
             if partner is not None:
                 sep = partner["sep"]
                 replacement = f" {sep} " if partner.get("space") == "required" else sep
-                rel_start, rel_end = d.sep_start - d.start, d.sep_end - d.start
-                fixed = d.text[:rel_start] + replacement + d.text[rel_end:]
                 # (a range in another order, `from April 5–9, 2023`, expected in UN order, as DATE010 writes
                 # it: the fix still changes the connector only)
-                shown = (d.with_open(un_written(d, sep=replacement)[0])
-                         if style_template(d.language, d.template) is not None else fixed)
+                fixed, shown = with_connector(d, replacement)
                 expected = f"`{d.open} … {sep} …`: `{shown}`"
                 if "\n" not in d.separator:  # (across a line break the fix would join the lines)
                     # (a range of days: the word opens it; a period of years may be the sentence's: `data from 2020–2023`)

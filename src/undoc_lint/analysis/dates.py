@@ -63,7 +63,7 @@ from .texts import OTHER_DIGIT_BASES as _OTHER_DIGIT_BASES
 __all__ = ["DIGIT", "FULLWIDTH_DIGITS", "NUMBER", "OTHER_DIGITS", "DateMatch", "DatePart", "compiled", "describe",
            "digits_of", "document_dates", "european", "find_dates", "full_range_template", "halfwidth", "in_digits",
            "month_name", "other_digits", "render", "scan", "style_template", "un_separator", "un_written",
-           "weekday_name", "written_gaps"]
+           "weekday_name", "with_connector", "written_gaps"]
 
 # Years that a period may join: outside this, `1234-1240` is not read as years.
 PERIOD_YEARS = range(1800, 2200)
@@ -625,6 +625,15 @@ def un_separator(d: DateMatch) -> str | None:
                   and comp.fold(c.get("open") or "") == opener), None) \
         or next((c for c in comp.connectors if comp.fold(c["sep"]) == comp.fold(want)), {})
     return f" {want} " if entry.get("space") == "required" else want
+
+
+def with_connector(d: DateMatch, sep: str) -> tuple[str, str]:
+    """A range with its connector replaced by ``sep`` (spacing included), nothing else: (the text as
+    the fix writes it, the text to expect in a message). The second is in UN order, as DATE010
+    writes it, when the range is written in another (`April 5-9, 2023` -> `5–9 April 2023`)."""
+    fixed = d.text[:d.sep_start - d.start] + sep + d.text[d.sep_end - d.start:]
+    return fixed, (d.with_open(un_written(d, sep=sep)[0]) if style_template(d.language, d.template) is not None
+                   else fixed)
 
 
 def written_gaps(d: DateMatch) -> list[str]:
