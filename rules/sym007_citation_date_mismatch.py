@@ -2,7 +2,7 @@ import datetime as _dt
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from undoc_lint.analysis.bodies import assembly_session_window, document_body
+from undoc_lint.analysis.bodies import assembly_session_window, document_body, year_from_july_window
 from undoc_lint.analysis.citations import document_citations, footnote_symbols, names_own, pack_pattern
 from undoc_lint.analysis.dates import describe, document_dates
 from undoc_lint.analysis.symbol_check import data as symbol_data
@@ -129,7 +129,8 @@ class CitationDateMismatch(Rule):
             # is most likely ECOSOC's, whose year begins in July)
             from_july = body in symbol_data().get("year_from_july", ())
             if from_july or body == "general-assembly":
-                if adopted.year == year - 1 and adopted.month >= 7:
+                opens, closes = year_from_july_window(year)
+                if opens <= adopted <= closes:
                     return None
                 if from_july:
                     return f"is an instrument of the Council's year {year}", f"from July {year - 1} to July {year}", None

@@ -3,7 +3,7 @@ from functools import lru_cache
 import datetime as _dt
 
 from undoc_lint import regexes
-from undoc_lint.analysis.bodies import assembly_session_window
+from undoc_lint.analysis.bodies import assembly_session_window, year_from_july_window
 from undoc_lint.analysis.citations import meaning
 from undoc_lint.analysis.symbol_check import data as symbol_data
 from undoc_lint.analysis.symbols import document_symbols
@@ -118,5 +118,5 @@ def _adoption_window(own) -> tuple[str, _dt.date, _dt.date] | None:
             opens, closes
     if m.body in (symbol_data().get("year_from_july") or ()) and len(session) == 4 and session.isdigit():
         year = int(session)
-        return f"in the Council's year {year} (from July {year - 1})", _dt.date(year - 1, 7, 1), _dt.date(year, 12, 31)
+        return f"in the Council's year {year} (from July {year - 1})", *year_from_july_window(year)
     return None

@@ -49,6 +49,13 @@ def _by_symbol() -> tuple:
     return tuple((regexes.compile(e["pattern"]), e["body"]) for e in symbol_data().get("document_body_by_symbol") or ())
 
 
+def year_from_july_window(year: int) -> tuple[_dt.date, _dt.date]:
+    """The days an instrument of a body whose year begins in the July before it (`year_from_july`
+    in symbols.yaml: the Economic and Social Council) may be adopted on: from that July to the end
+    of its year."""
+    return _dt.date(year - 1, 7, 1), _dt.date(year, 12, 31)
+
+
 def assembly_session_window(session: int) -> tuple[_dt.date, _dt.date]:
     """The days a General Assembly session's resolutions may be adopted on: it opens in the
     September of 1945 + its number and ends before the next opens (resumed parts included)."""
