@@ -412,9 +412,10 @@ def check_symbol(text: str, year_space: bool = True, joint: bool = False) -> Sym
         fixable = False
 
     out: list[str] = [comps[0]] if comps else []
-    nairobi = (bool(set(_body_key(comps)) & set(d.get("nairobi_res_bodies", []))) or (
-        bool(comps) and comps[0] in d.get("nairobi_series", []))) and not set(_body_key(comps)[:1]) & set(
-        d.get("nairobi_exempt", []))
+    keys = _body_key(comps)
+    # (Nairobi style: a Nairobi body or series, but not a sub-series exempt from it, `UNEP/CBD`)
+    nairobi = (bool(set(keys) & set(d.get("nairobi_res_bodies", []))) or (bool(comps) and comps[0] in d.get(
+        "nairobi_series", []))) and not (keys and keys[0] in d.get("nairobi_exempt", []))
     dotted_year = set(d.get("dotted_year_bodies", []))
     i = 1
     n = len(comps)
