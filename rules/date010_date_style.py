@@ -1,4 +1,6 @@
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from undoc_lint import regexes
 from undoc_lint.analysis.date_templates import compiled
@@ -15,11 +17,21 @@ _RANGE_BEFORE = regexes.compile(rf"[0-9{OTHER_DIGITS}]\s*(?:to|and|through|until
 _SENTENCE_END = ".!?:;。\n«“„\"'‘(（[¿¡—–|*"
 
 
+class _Style(NamedTuple):
+    """A language's `style` entry, read once a language."""
+
+    style: dict
+    non_un: frozenset  # its month forms that are not UN style, folded
+    suffixes: tuple  # the day suffixes UN style does not write
+    months: bool  # whether it checks month names
+    halfwidth_only: bool  # whether a date's digits must be half-width
+    others: bool  # whether it checks anything but the digits (the order, day, month)
+    tail: re.Pattern | None  # `date_tail`: the rest of a range or list no template reads
+
+
 @lru_cache(maxsize=None)
-def _style(language):
-    """The language's `style` (or None), with its month forms folded (once a language), whether
-    its digits must be half-width, whether it checks anything else (the order, day, month), and
-    its `date_tail` compiled (or None)."""
+def _style(language) -> _Style | None:
+    """The language's `style`, or None."""
     comp = compiled(language)
     style = comp.data.get("style")
     if not style:
@@ -30,7 +42,7 @@ def _style(language):
     suffixes = tuple(style.get("no_day_suffixes") or ())
     others = bool(months or suffixes or style.get("templates") or style.get("first_day_written"))
     tail = regexes.compile(style["date_tail"]) if style.get("date_tail") else None
-    return style, non_un, suffixes, months, bool(style.get("halfwidth_digits")), others, tail
+    return _Style(style, non_un, suffixes, months, bool(style.get("halfwidth_digits")), others, tail)
 
 
 class DateStyle(Rule):
@@ -161,7 +173,7 @@ class DateStyle(Rule):
         found = _style(doc.language)
         if found is None:
             return
-        halfwidth_only, others, tail = found[4], found[5], found[6]
+        halfwidth_only, others, tail = found.halfwidth_only, found.others, found.tail
         if halfwidth_only and other_digits(doc):  # (`２０２３年６月５日`, typed with a Chinese input method)
             dates = document_dates(doc)
             for k, d in enumerate(dates):
@@ -258,7 +270,7 @@ class DateStyle(Rule):
 
     def _part(self, doc, d, part, comp, found):
         lang = doc.language
-        style, non_un, suffixes, months = found[:4]
+        style, non_un, suffixes, months = found.style, found.non_un, found.suffixes, found.months
         day = NUMBER.match(part.text)  # (as written: `５`, `٥` are read as 5) if part.day is not None else None
         if day:
             after = part.text[day.end():]
